@@ -1,0 +1,131 @@
+import { and, asc, eq, isNull, or, gte, sql } from 'drizzle-orm';
+import { caseloadAssignments, households, people, properties, units, users } from '../schema/index';
+import type { Executor } from '../client';
+import type { UserRole } from './identity';
+
+/** Who is asking: every scoped query takes one, so scope cannot be forgotten at a call site. */
+export interface StaffViewer {
+  userId: string;
+  role: Extract<UserRole, 'case_manager' | 'supervisor' | 'program_admin'>;
+  programId: string;
+}
+
+function activeAssignment(today: string) {
+  return or(isNull(caseloadAssignments.endDate), gte(caseloadAssignments.endDate, today));
+}
+
+/** People a staff member may see: a case manager their caseload, others the whole program. */
+function staffScope(viewer: StaffViewer, today: string) {
+  const inProgram = eq(people.programId, viewer.programId);
+  if (viewer.role !== 'case_manager') return inProgram;
+  return and(
+    inProgram,
+    sql`exists (select 1 from ${caseloadAssignments} where ${caseloadAssignments.personId} = ${people.id} and ${caseloadAssignments.caseManagerId} = ${viewer.userId} and ${activeAssignment(today)})`,
+  );
+}
+
+const caseManagerName = sql<string | null>`(
+  select ${users.displayName} from ${caseloadAssignments}
+  join ${users} on ${users.id} = ${caseloadAssignments.caseManagerId}
+  where ${caseloadAssignments.personId} = ${people.id} and ${caseloadAssignments.endDate} is null
+  order by ${caseloadAssignments.startDate} desc limit 1)`;
+
+export async function listPeopleForStaff(
+  db: Executor,
+  params: { viewer: StaffViewer; today: string; search?: string | undefined },
+) {
+  const search = params.search?.trim();
+  const where = search
+    ? and(
+        staffScope(params.viewer, params.today),
+        sql`(${people.firstName} || ' ' || ${people.lastName}) ilike ${'%' + search.replace(/[%_\\]/g, '\\$&') + '%'}`,
+      )
+    : staffScope(params.viewer, params.today);
+  return db
+    .select({
+      id: people.id,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      preferredName: people.preferredName,
+      status: people.status,
+      relationshipToHead: people.relationshipToHead,
+      propertyName: properties.name,
+      unitLabel: units.label,
+      caseManagerName,
+    })
+    .from(people)
+    .innerJoin(households, eq(households.id, people.householdId))
+    .leftJoin(units, eq(units.id, households.unitId))
+    .leftJoin(properties, eq(properties.id, units.propertyId))
+    .where(where)
+    .orderBy(asc(people.lastName), asc(people.firstName));
+}
+
+/** One person within the viewer's scope, or null: a record outside scope is "not found". */
+export async function findPersonForStaff(
+  db: Executor,
+  params: { viewer: StaffViewer; today: string; personId: string },
+) {
+  const [row] = await db
+    .select({
+      id: people.id,
+      householdId: people.householdId,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      preferredName: people.preferredName,
+      dateOfBirth: people.dateOfBirth,
+      relationshipToHead: people.relationshipToHead,
+      status: people.status,
+      phone: people.phone,
+      isVawaProtected: people.isVawaProtected,
+      propertyName: properties.name,
+      propertyAddress: properties.addressLine,
+      unitLabel: units.label,
+      caseManagerName,
+    })
+    .from(people)
+    .innerJoin(households, eq(households.id, people.householdId))
+    .leftJoin(units, eq(units.id, households.unitId))
+    .leftJoin(properties, eq(properties.id, units.propertyId))
+    .where(and(eq(people.id, params.personId), staffScope(params.viewer, params.today)))
+    .limit(1);
+  if (!row) return null;
+  const household = await db
+    .select({
+      id: people.id,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      relationshipToHead: people.relationshipToHead,
+      dateOfBirth: people.dateOfBirth,
+    })
+    .from(people)
+    .where(eq(people.householdId, row.householdId))
+    .orderBy(asc(people.dateOfBirth));
+  return { ...row, household };
+}
+
+/** The signed-in tenant's own home: their person, unit and case manager's name. Nothing else. */
+export async function findTenantProfile(db: Executor, params: { personId: string }) {
+  const [row] = await db
+    .select({
+      personId: people.id,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      preferredName: people.preferredName,
+      propertyName: properties.name,
+      addressLine: properties.addressLine,
+      city: properties.city,
+      state: properties.state,
+      postalCode: properties.postalCode,
+      unitLabel: units.label,
+      bedrooms: units.bedrooms,
+      caseManagerName,
+    })
+    .from(people)
+    .innerJoin(households, eq(households.id, people.householdId))
+    .leftJoin(units, eq(units.id, households.unitId))
+    .leftJoin(properties, eq(properties.id, units.propertyId))
+    .where(eq(people.id, params.personId))
+    .limit(1);
+  return row ?? null;
+}

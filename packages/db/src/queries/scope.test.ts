@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { createTestDb } from '../testing';
+import type { DbHandle } from '../client';
+import { seedDemo } from '../seed';
+import { users } from '../schema/index';
+import { findPersonForStaff, listPeopleForStaff, type StaffViewer } from './people';
+import { listUnitsForPropertyManager } from './property';
+import { findTenantProfile } from './people';
+
+let handle: DbHandle;
+const today = '2026-11-23';
+
+async function viewer(email: string): Promise<StaffViewer> {
+  const [u] = await handle.db
+    .select({ userId: users.id, role: users.role, programId: users.programId })
+    .from(users)
+    .where(eq(users.email, email));
+  return u as StaffViewer;
+}
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  const result = await seedDemo(handle.db, {
+    hashPassword: async (p) => `plain:${p.length}`,
+    today,
+  });
+  expect(result.seeded).toBe(true);
+});
+afterAll(() => handle.close());
+
+describe('seed', () => {
+  it('seeds once: a second call leaves the data alone', async () => {
+    const again = await seedDemo(handle.db, { hashPassword: async () => 'x', today });
+    expect(again.seeded).toBe(false);
+    const all = await handle.db.select({ id: users.id }).from(users);
+    expect(all).toHaveLength(7);
+  });
+});
+
+describe('staff scope', () => {
+  it('a case manager sees only their caseload; a supervisor sees the program', async () => {
+    const cm = await listPeopleForStaff(handle.db, { viewer: await viewer('casemanager@example.org'), today });
+    const sup = await listPeopleForStaff(handle.db, { viewer: await viewer('supervisor@example.org'), today });
+    expect(cm).toHaveLength(20);
+    expect(sup.length).toBeGreaterThan(40);
+    const cmIds = new Set(cm.map((p) => p.id));
+    const cm2 = await listPeopleForStaff(handle.db, { viewer: await viewer('casemanager2@example.org'), today });
+    expect(cm2.some((p) => cmIds.has(p.id))).toBe(false);
+    expect(cm.find((p) => p.lastName === 'Whitfield')?.caseManagerName).toBe('Maria Okafor');
+  });
+
+  it('a person outside the caseload is not found, inside it is', async () => {
+    const cm = await viewer('casemanager@example.org');
+    const cm2 = await viewer('casemanager2@example.org');
+    const [other] = await listPeopleForStaff(handle.db, { viewer: cm2, today });
+    expect(await findPersonForStaff(handle.db, { viewer: cm, today, personId: other!.id })).toBeNull();
+    const found = await findPersonForStaff(handle.db, { viewer: cm2, today, personId: other!.id });
+    expect(found?.id).toBe(other!.id);
+    expect(found?.household.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('search filters by name and treats wildcards literally', async () => {
+    const sup = await viewer('supervisor@example.org');
+    const dana = await listPeopleForStaff(handle.db, { viewer: sup, today, search: 'whitf' });
+    expect(dana.map((p) => p.firstName)).toEqual(['Dana']);
+    expect(await listPeopleForStaff(handle.db, { viewer: sup, today, search: '%' })).toHaveLength(0);
+  });
+});
+
+describe('property and tenant scope', () => {
+  it('a property manager sees only units of assigned properties', async () => {
+    const [pm] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, 'property@example.org'));
+    const rows = await listUnitsForPropertyManager(handle.db, { userId: pm!.id });
+    expect(rows).toHaveLength(24);
+    expect(new Set(rows.map((r) => r.propertyName))).toEqual(new Set(['Elm Street Apartments']));
+    expect(Object.keys(rows[0]!).sort()).toEqual(
+      ['bedrooms', 'occupantName', 'propertyId', 'propertyName', 'unitId', 'unitLabel'].sort(),
+    );
+    expect(rows.some((r) => r.occupantName === 'Dana Whitfield')).toBe(true);
+  });
+
+  it('the tenant profile names the unit and the case manager', async () => {
+    const [t] = await handle.db.select({ personId: users.personId }).from(users).where(eq(users.email, 'tenant@example.org'));
+    const profile = await findTenantProfile(handle.db, { personId: t!.personId! });
+    expect(profile).toMatchObject({
+      firstName: 'Dana',
+      propertyName: 'Elm Street Apartments',
+      caseManagerName: 'Maria Okafor',
+    });
+  });
+});

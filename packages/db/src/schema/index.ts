@@ -1,0 +1,3 @@
+export * from './program';
+export * from './people';
+export * from './identity';
