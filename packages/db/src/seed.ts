@@ -11,7 +11,7 @@ import {
   units,
   users,
 } from './schema/index';
-import { createUser } from './queries/identity';
+import { createUser } from './queries/core/identity';
 
 export const DEMO_PASSWORD = 'hearth-demo-2026';
 

@@ -4,13 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDb, dumpPglite } from './client';
 import { createTemplateDatabase, dropDatabase } from './pg-admin';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplate: string;
-    pgTemplateDb: string | null;
-  }
-}
+import './vitest-provided';
 
 /**
  * Migrates once per run and hands each test file a copy: a fresh PGlite costs ~3.5 s, a copy of

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
 import { createDb, type DbHandle } from './client';
 import { cloneDatabase, dropDatabase, withDatabase } from './pg-admin';
+import './vitest-provided';
 
 /**
  * A fresh, migrated, isolated database for one test file: PGlite by default, a clone of the

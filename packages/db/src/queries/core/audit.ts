@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { auditEvents } from '../schema/index';
-import type { Executor } from '../client';
+import { auditEvents } from '../../schema/index';
+import type { Executor } from '../../client';
 
 export interface AuditEntry {
   actorUserId: string | null;

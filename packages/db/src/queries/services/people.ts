@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, or, gte, sql } from 'drizzle-orm';
-import { caseloadAssignments, households, people, properties, units, users } from '../schema/index';
-import type { Executor } from '../client';
-import type { UserRole } from './identity';
+import { caseloadAssignments, households, people, properties, units, users } from '../../schema/index';
+import type { Executor } from '../../client';
+import type { UserRole } from '../core/identity';
 
 /** Who is asking: every scoped query takes one, so scope cannot be forgotten at a call site. */
 export interface StaffViewer {
@@ -102,30 +102,4 @@ export async function findPersonForStaff(
     .where(eq(people.householdId, row.householdId))
     .orderBy(asc(people.dateOfBirth));
   return { ...row, household };
-}
-
-/** The signed-in tenant's own home: their person, unit and case manager's name. Nothing else. */
-export async function findTenantProfile(db: Executor, params: { personId: string }) {
-  const [row] = await db
-    .select({
-      personId: people.id,
-      firstName: people.firstName,
-      lastName: people.lastName,
-      preferredName: people.preferredName,
-      propertyName: properties.name,
-      addressLine: properties.addressLine,
-      city: properties.city,
-      state: properties.state,
-      postalCode: properties.postalCode,
-      unitLabel: units.label,
-      bedrooms: units.bedrooms,
-      caseManagerName,
-    })
-    .from(people)
-    .innerJoin(households, eq(households.id, people.householdId))
-    .leftJoin(units, eq(units.id, households.unitId))
-    .leftJoin(properties, eq(properties.id, units.propertyId))
-    .where(eq(people.id, params.personId))
-    .limit(1);
-  return row ?? null;
 }

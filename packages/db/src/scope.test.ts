@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDb } from '../testing';
-import type { DbHandle } from '../client';
-import { seedDemo } from '../seed';
-import { users } from '../schema/index';
-import { findPersonForStaff, listPeopleForStaff, type StaffViewer } from './people';
-import { listUnitsForPropertyManager } from './property';
-import { findTenantProfile } from './people';
+import { createTestDb } from './testing';
+import type { DbHandle } from './client';
+import { seedDemo } from './seed';
+import { users } from './schema/index';
+import { findPersonForStaff, listPeopleForStaff, type StaffViewer } from './queries/services/people';
+import { listUnitsForPropertyManager } from './queries/tenancy/units';
+import { findTenantProfile } from './queries/tenant/profile';
 
 let handle: DbHandle;
 const today = '2026-11-23';

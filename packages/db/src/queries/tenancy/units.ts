@@ -1,6 +1,8 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { households, people, properties, propertyAssignments, units } from '../schema/index';
-import type { Executor } from '../client';
+import { propertyAssignments } from '../../schema/identity';
+import { households, people } from '../../schema/people';
+import { properties, units } from '../../schema/program';
+import type { Executor } from '../../client';
 
 /**
  * Units of the properties assigned to a property manager, with the occupant's name only.

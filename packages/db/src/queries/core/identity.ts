@@ -1,6 +1,6 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { people, sessions, users } from '../schema/index';
-import type { Executor } from '../client';
+import { people, sessions, users } from '../../schema/index';
+import type { Executor } from '../../client';
 
 export type UserRole = (typeof users.role.enumValues)[number];
 
@@ -119,4 +119,13 @@ export async function createUser(
     .returning({ id: users.id });
   if (!row) throw new Error('insert returned no row');
   return row;
+}
+
+export async function findUserByEmail(db: Executor, params: { email: string }) {
+  const [row] = await db
+    .select(userColumns)
+    .from(users)
+    .where(eq(users.email, params.email.trim().toLowerCase()))
+    .limit(1);
+  return row ?? null;
 }

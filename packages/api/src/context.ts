@@ -1,0 +1,76 @@
+import type { Database } from '@hearth/db';
+import type { TRole } from '@hearth/domain/identity';
+
+export interface SessionUser {
+  id: string;
+  programId: string;
+  email: string;
+  displayName: string;
+  role: TRole;
+  personId: string | null;
+}
+
+/** Sets and clears the session cookie; the HTTP host supplies it, tests record calls. */
+export interface SessionCookieJar {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface AuthSettings {
+  idleTimeoutMinutes: number;
+  absoluteLifetimeHours: number;
+  maxFailedAttempts: number;
+  lockoutMinutes: number;
+}
+
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  idleTimeoutMinutes: 30,
+  absoluteLifetimeHours: 12,
+  maxFailedAttempts: 10,
+  lockoutMinutes: 15,
+};
+
+/** Everything a procedure may use. Built from a request by the host, or directly in tests. */
+export interface Context {
+  db: Database;
+  now: () => Date;
+  settings: AuthSettings;
+  user: SessionUser | null;
+  /** SHA-256 of the session token, when signed in. */
+  sessionTokenHash: string | null;
+  cookies: SessionCookieJar;
+  ip: string | null;
+  /** The request's Origin header, if the browser sent one. */
+  origin: string | null;
+  /** Origins allowed to send mutations (this server's own). Empty means same-origin unknown. */
+  allowedOrigins: readonly string[];
+}
+
+export interface InnerContextOptions {
+  db: Database;
+  user?: SessionUser | null;
+  sessionTokenHash?: string | null;
+  now?: () => Date;
+  settings?: Partial<AuthSettings>;
+  cookies?: SessionCookieJar;
+  ip?: string | null;
+  origin?: string | null;
+  allowedOrigins?: readonly string[];
+}
+
+const noCookies: SessionCookieJar = { set() {}, clear() {} };
+
+/** The inner context: no HTTP, so tests call procedures with a real database and no mocks. */
+export function createInnerContext(options: InnerContextOptions): Context {
+  return {
+    db: options.db,
+    now: options.now ?? (() => new Date()),
+    settings: { ...DEFAULT_AUTH_SETTINGS, ...options.settings },
+    user: options.user ?? null,
+    sessionTokenHash: options.sessionTokenHash ?? null,
+    cookies: options.cookies ?? noCookies,
+    ip: options.ip ?? null,
+    origin: options.origin ?? null,
+    allowedOrigins: options.allowedOrigins ?? [],
+  };
+}

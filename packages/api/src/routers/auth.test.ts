@@ -1,0 +1,151 @@
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, findUserByEmail, listAuditForEntity } from '@hearth/db';
+import { createInnerContext } from '../context';
+import { createCaller } from '../root';
+import { resolveSession, hashToken } from '../auth/sessions';
+import { DEFAULT_AUTH_SETTINGS } from '../context';
+import { createTestApp, type TestApp } from '../test-helpers';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app.handle.close());
+
+function jar() {
+  const calls: { token?: string; expiresAt?: Date; cleared?: boolean }[] = [];
+  return {
+    calls,
+    set(token: string, expiresAt: Date) {
+      calls.push({ token, expiresAt });
+    },
+    clear() {
+      calls.push({ cleared: true });
+    },
+  };
+}
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'OK';
+  } catch (e) {
+    if (e instanceof TRPCError) return e.code;
+    throw e;
+  }
+}
+
+describe('auth.login', () => {
+  it('signs in with the demo password, sets a cookie and stores only the token hash', async () => {
+    const cookies = jar();
+    const now = new Date('2026-11-23T15:00:00Z');
+    const caller = createCaller(createInnerContext({ db: app.handle.db, cookies, now: () => now }));
+    const res = await caller.auth.login({ email: 'Supervisor@Example.org ', password: DEMO_PASSWORD }).catch(
+      // the trailing space makes the email invalid: prove it is refused, then sign in properly
+      async (e: TRPCError) => {
+        expect(e.code).toBe('BAD_REQUEST');
+        return caller.auth.login({ email: 'Supervisor@Example.org', password: DEMO_PASSWORD });
+      },
+    );
+    expect(res.user).toMatchObject({ role: 'supervisor', portal: 'staff', displayName: 'Priya Raman' });
+    const token = cookies.calls[0]!.token!;
+    expect(cookies.calls[0]!.expiresAt!.getTime() - now.getTime()).toBe(12 * 3_600_000);
+    const session = await resolveSession(app.handle.db, { token, now, settings: DEFAULT_AUTH_SETTINGS });
+    expect(session?.tokenHash).toBe(hashToken(token));
+    expect(session?.tokenHash).not.toBe(token);
+    const audit = await listAuditForEntity(app.handle.db, { entityType: 'user', entityId: res.user.id });
+    expect(audit.map((a) => a.action)).toContain('auth.login');
+    expect(JSON.stringify(audit)).not.toContain(DEMO_PASSWORD);
+  });
+
+  it('refuses a malformed login with 400 naming the field', async () => {
+    const caller = await app.callerAs(null);
+    const err = await caller.auth.login({ email: 'not-an-email', password: 'x' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TRPCError);
+    expect((err as TRPCError).code).toBe('BAD_REQUEST');
+    expect((err as TRPCError).message).toContain('email');
+  });
+
+  it('says the same thing for an unknown email and a wrong password', async () => {
+    const caller = await app.callerAs(null);
+    const a = await caller.auth.login({ email: 'nobody@example.org', password: 'x' }).catch((e: TRPCError) => e);
+    const b = await caller.auth.login({ email: 'admin@example.org', password: 'wrong' }).catch((e: TRPCError) => e);
+    expect(a).toBeInstanceOf(TRPCError);
+    expect((a as TRPCError).code).toBe('UNAUTHORIZED');
+    expect((a as TRPCError).message).toBe((b as TRPCError).message);
+  });
+
+  it('locks an account for 15 minutes after 10 failed attempts, even with the right password', async () => {
+    let now = new Date('2026-11-23T16:00:00Z');
+    const caller = createCaller(createInnerContext({ db: app.handle.db, now: () => now }));
+    const email = 'casemanager2@example.org';
+    for (let i = 1; i <= 9; i++) {
+      expect(await codeOf(caller.auth.login({ email, password: 'wrong' }))).toBe('UNAUTHORIZED');
+    }
+    const tenth = await caller.auth.login({ email, password: 'wrong' }).catch((e: TRPCError) => e);
+    expect((tenth as TRPCError).code).toBe('TOO_MANY_REQUESTS');
+    expect((tenth as TRPCError).message).toMatch(/locked.*15 minutes/);
+    expect(await codeOf(caller.auth.login({ email, password: DEMO_PASSWORD }))).toBe('TOO_MANY_REQUESTS');
+    now = new Date('2026-11-23T16:14:00Z');
+    expect(await codeOf(caller.auth.login({ email, password: DEMO_PASSWORD }))).toBe('TOO_MANY_REQUESTS');
+    now = new Date('2026-11-23T16:15:01Z');
+    expect(await codeOf(caller.auth.login({ email, password: DEMO_PASSWORD }))).toBe('OK');
+    expect((await findUserByEmail(app.handle.db, { email }))?.failedLoginCount).toBe(0);
+  });
+
+  it('refuses a mutation from a foreign Origin and accepts its own', async () => {
+    const base = { db: app.handle.db, allowedOrigins: ['http://localhost:3000'] };
+    const foreign = createCaller(createInnerContext({ ...base, origin: 'https://evil.example' }));
+    const own = createCaller(createInnerContext({ ...base, origin: 'http://localhost:3000' }));
+    const login = { email: 'admin@example.org', password: DEMO_PASSWORD };
+    expect(await codeOf(foreign.auth.login(login))).toBe('FORBIDDEN');
+    expect(await codeOf(own.auth.login(login))).toBe('OK');
+  });
+});
+
+describe('sessions', () => {
+  it('end after 30 idle minutes and after 12 hours in all', async () => {
+    const cookies = jar();
+    const t0 = new Date('2026-11-23T08:00:00Z');
+    const caller = createCaller(createInnerContext({ db: app.handle.db, cookies, now: () => t0 }));
+    await caller.auth.login({ email: 'tenant@example.org', password: DEMO_PASSWORD });
+    const token = cookies.calls[0]!.token!;
+    const at = (iso: string) =>
+      resolveSession(app.handle.db, { token, now: new Date(iso), settings: DEFAULT_AUTH_SETTINGS });
+    // Active use every 25 minutes keeps it alive until the absolute lifetime.
+    let t = t0.getTime();
+    while (t + 25 * 60_000 < t0.getTime() + 12 * 3_600_000) {
+      t += 25 * 60_000;
+      expect(await at(new Date(t).toISOString())).not.toBeNull();
+    }
+    expect(await at('2026-11-23T20:00:01Z')).toBeNull();
+
+    cookies.calls.length = 0;
+    await caller.auth.login({ email: 'tenant@example.org', password: DEMO_PASSWORD });
+    const token2 = cookies.calls[0]!.token!;
+    const s = await resolveSession(app.handle.db, {
+      token: token2,
+      now: new Date('2026-11-23T08:31:00Z'),
+      settings: DEFAULT_AUTH_SETTINGS,
+    });
+    expect(s).toBeNull();
+  });
+
+  it('sign-out deletes the session and clears the cookie', async () => {
+    const cookies = jar();
+    const db = app.handle.db;
+    const caller = createCaller(createInnerContext({ db, cookies }));
+    await caller.auth.login({ email: 'admin@example.org', password: DEMO_PASSWORD });
+    const token = cookies.calls[0]!.token!;
+    const session = await resolveSession(db, { token, now: new Date(), settings: DEFAULT_AUTH_SETTINGS });
+    expect(session?.user.role).toBe('program_admin');
+    const signedIn = createCaller(
+      createInnerContext({ db, cookies, user: session!.user, sessionTokenHash: session!.tokenHash }),
+    );
+    expect((await signedIn.auth.me())?.email).toBe('admin@example.org');
+    await signedIn.auth.logout();
+    expect(cookies.calls.at(-1)).toEqual({ cleared: true });
+    expect(await resolveSession(db, { token, now: new Date(), settings: DEFAULT_AUTH_SETTINGS })).toBeNull();
+  });
+});

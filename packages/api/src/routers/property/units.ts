@@ -1,0 +1,8 @@
+import { listUnitsForPropertyManager } from '@hearth/db/tenancy';
+import { propertyProcedure, router } from '../../trpc';
+
+export const unitsRouter = router({
+  list: propertyProcedure.query(({ ctx }) =>
+    listUnitsForPropertyManager(ctx.db, { userId: ctx.user.id }),
+  ),
+});

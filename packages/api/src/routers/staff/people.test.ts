@@ -1,0 +1,66 @@
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditForEntity } from '@hearth/db';
+import { createTestApp, type TestApp } from '../../test-helpers';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app.handle.close());
+
+describe('staff.people', () => {
+  it('a case manager lists their caseload; a supervisor the program', async () => {
+    const cm = await (await app.callerAs('case_manager')).staff.people.list();
+    const sup = await (await app.callerAs('supervisor')).staff.people.list();
+    expect(cm.length).toBe(20);
+    expect(sup.length).toBeGreaterThan(cm.length);
+  });
+
+  it('reading a person writes an audit event naming who read which record', async () => {
+    const caller = await app.callerAs('case_manager');
+    const [first] = await caller.staff.people.list({ search: 'Whitfield' });
+    const person = await caller.staff.people.byId({ personId: first!.id });
+    expect(person.firstName).toBe('Dana');
+    const cm = await app.userByEmail('casemanager@example.org');
+    const audit = await listAuditForEntity(app.handle.db, { entityType: 'person', entityId: first!.id });
+    expect(audit).toEqual([expect.objectContaining({ action: 'person.read', actorUserId: cm.id })]);
+  });
+
+  it('a person outside the caseload is NOT_FOUND, and nothing is audited', async () => {
+    const other = (await (await app.callerAs('supervisor')).staff.people.list()).find(
+      (p) => p.caseManagerName === 'Sam Delgado',
+    )!;
+    const err = await (await app.callerAs('case_manager')).staff.people
+      .byId({ personId: other.id })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TRPCError);
+    expect((err as TRPCError).code).toBe('NOT_FOUND');
+    expect(await listAuditForEntity(app.handle.db, { entityType: 'person', entityId: other.id })).toEqual([]);
+  });
+
+  it('a malformed id is a 400 naming the field', async () => {
+    const err = await (await app.callerAs('supervisor')).staff.people
+      .byId({ personId: 'nope' })
+      .catch((e: TRPCError) => e);
+    expect((err as TRPCError).code).toBe('BAD_REQUEST');
+    expect((err as TRPCError).message).toContain('personId');
+  });
+});
+
+describe('tenant and property', () => {
+  it('the tenant sees only their own home', async () => {
+    const profile = await (await app.callerAs('tenant')).tenant.profile.get();
+    expect(profile).toMatchObject({ firstName: 'Dana', caseManagerName: 'Maria Okafor' });
+  });
+
+  it('the property manager sees units with the occupant name only', async () => {
+    const units = await (await app.callerAs('property_manager')).property.units.list();
+    expect(units).toHaveLength(24);
+    for (const u of units) {
+      expect(Object.keys(u).sort()).toEqual(
+        ['bedrooms', 'occupantName', 'propertyId', 'propertyName', 'unitId', 'unitLabel'],
+      );
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { isDomainError, type DomainErrorCode } from '@hearth/domain/errors';
+import { STAFF_ROLES, type TStaffRole } from '@hearth/domain/identity';
+import type { Context, SessionUser } from './context';
+
+export interface FieldError {
+  /** Dotted path of the input field, e.g. `email` or `stays.2.end`. */
+  field: string;
+  message: string;
+}
+
+function zodFieldErrors(error: ZodError): FieldError[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.map(String).join('.') || '(input)',
+    message: issue.message,
+  }));
+}
+
+const DOMAIN_TO_TRPC: Record<DomainErrorCode, TRPCError['code']> = {
+  INVALID_INPUT: 'BAD_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+};
+
+const t = initTRPC.context<Context>().create({
+  // Plain JSON on the wire: dates travel as yyyy-mm-dd strings, so no transformer.
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    let fieldErrors: FieldError[] | null = null;
+    let message = shape.message;
+    if (cause instanceof ZodError) {
+      fieldErrors = zodFieldErrors(cause);
+      message = fieldErrors.map((f) => `${f.field}: ${f.message}`).join('; ');
+    } else if (isDomainError(cause) && cause.field) {
+      fieldErrors = [{ field: cause.field, message: cause.message }];
+    }
+    // Never leak internals: unexpected errors get a generic message and no stack.
+    if (error.code === 'INTERNAL_SERVER_ERROR') message = 'Something went wrong on our side.';
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, message, data: { ...data, fieldErrors } };
+  },
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Domain errors carry a stable code; map it to tRPC's here, once. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDomainError(result.error.cause)) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: DOMAIN_TO_TRPC[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+/** Mutations from another site's page are refused (CSRF defence beside the SameSite cookie). */
+const sameOrigin = t.middleware(({ ctx, type, next }) => {
+  if (type === 'mutation' && ctx.origin && ctx.allowedOrigins.length > 0) {
+    if (!ctx.allowedOrigins.includes(ctx.origin)) {
+      throw new TRPCError({
+        code: 'FORBIDDEN',
+        message: `Refused: this request came from another site (${ctx.origin}).`,
+      });
+    }
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(domainErrors).use(sameOrigin);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
+  }
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+function isStaff(user: SessionUser): user is SessionUser & { role: TStaffRole } {
+  return (STAFF_ROLES as readonly string[]).includes(user.role);
+}
+
+/** Root of `staff.*`: case managers, supervisors and program admins. */
+export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
+  const user = ctx.user;
+  if (!isStaff(user)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This is for program staff only.' });
+  }
+  return next({ ctx: { ...ctx, user } });
+});
+
+/** Root of `tenant.*`: a tenant account linked to its own person record. */
+export const tenantProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { user } = ctx;
+  if (user.role !== 'tenant' || !user.personId) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This is for tenants only.' });
+  }
+  return next({ ctx: { ...ctx, user: { ...user, role: 'tenant' as const, personId: user.personId } } });
+});
+
+/** Root of `property.*`: property managers, who never see services data. */
+export const propertyProcedure = authedProcedure.use(({ ctx, next }) => {
+  const { user } = ctx;
+  if (user.role !== 'property_manager') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'This is for property managers only.' });
+  }
+  return next({ ctx: { ...ctx, user: { ...user, role: 'property_manager' as const } } });
+});

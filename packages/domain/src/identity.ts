@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Accounts, roles and sign-in: shared by the API and the three portals. */
+export const ROLES = [
+  'case_manager',
+  'supervisor',
+  'program_admin',
+  'tenant',
+  'property_manager',
+] as const;
+export const ZRole = z.enum(ROLES);
+export type TRole = z.infer<typeof ZRole>;
+
+export const STAFF_ROLES = ['case_manager', 'supervisor', 'program_admin'] as const;
+export type TStaffRole = (typeof STAFF_ROLES)[number];
+
+export const ROLE_LABELS: Record<TRole, string> = {
+  case_manager: 'Case manager',
+  supervisor: 'Supervisor',
+  program_admin: 'Program admin',
+  tenant: 'Tenant',
+  property_manager: 'Property manager',
+};
+
+/** Which portal each role belongs in, so a wrong-portal sign-in can say where to go. */
+export type TPortal = 'staff' | 'tenant' | 'property';
+export function portalForRole(role: TRole): TPortal {
+  if (role === 'tenant') return 'tenant';
+  if (role === 'property_manager') return 'property';
+  return 'staff';
+}
+
+export const ZLoginInput = z.object({
+  email: z.email({ error: 'Enter a valid email address' }).max(254),
+  password: z.string().min(1, { error: 'Enter your password' }).max(1024),
+});
+export type TLoginInput = z.infer<typeof ZLoginInput>;
+
+export const ZCreateUserInput = z.object({
+  email: z.email({ error: 'Enter a valid email address' }).max(254),
+  displayName: z.string().trim().min(1, { error: 'Enter a name' }).max(120),
+  role: ZRole,
+  password: z.string().min(12, { error: 'Use at least 12 characters' }).max(1024),
+});
+export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
+
+export const ZUuid = z.uuid({ error: 'Not a valid id' });
+
+export const ZPersonByIdInput = z.object({ personId: ZUuid });
+export type TPersonByIdInput = z.infer<typeof ZPersonByIdInput>;
+
+export const ZPeopleListInput = z
+  .object({ search: z.string().trim().max(100).optional() })
+  .optional();
+export type TPeopleListInput = z.infer<typeof ZPeopleListInput>;
