@@ -7,6 +7,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { sql } from 'drizzle-orm';
 import * as schema from './schema/index';
 
 export type Schema = typeof schema;
@@ -67,4 +68,9 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
 export async function dumpPglite(handle: DbHandle): Promise<Blob> {
   const client = (handle.db as unknown as { $client: PGlite }).$client;
   return client.dumpDataDir('none');
+}
+
+/** Readiness check: the database answers a trivial query. */
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
 }

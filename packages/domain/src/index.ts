@@ -1,1 +1,12 @@
-export {};
+export * from './chronic';
+export * from './cti';
+export * from './dates';
+export * from './eligibility';
+export * from './errors';
+export * from './evidence';
+export * from './hmis-timing';
+export * from './homelessness';
+export * from './identity';
+export * from './policy';
+export * from './rent';
+export { parseInput, ZCents, ZIsoDate } from './validation';

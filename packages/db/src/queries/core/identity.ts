@@ -1,5 +1,5 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { people, sessions, users } from '../../schema/index';
+import { people, programs, sessions, users } from '../../schema/index';
 import type { Executor } from '../../client';
 
 export type UserRole = (typeof users.role.enumValues)[number];
@@ -128,4 +128,9 @@ export async function findUserByEmail(db: Executor, params: { email: string }) {
     .where(eq(users.email, params.email.trim().toLowerCase()))
     .limit(1);
   return row ?? null;
+}
+
+export async function firstProgramId(db: Executor): Promise<string | null> {
+  const [row] = await db.select({ id: programs.id }).from(programs).orderBy(programs.createdAt).limit(1);
+  return row?.id ?? null;
 }

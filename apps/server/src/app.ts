@@ -1,0 +1,118 @@
+import { createExpressMiddleware } from '@trpc/server/adapters/express';
+import { parse as parseCookies } from 'cookie';
+import express, { type Express, type Request } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import {
+  appRouter,
+  createInnerContext,
+  DEFAULT_AUTH_SETTINGS,
+  resolveSession,
+  SESSION_COOKIE,
+  type AuthSettings,
+} from '@hearth/api';
+import { pingDatabase, type Database } from '@hearth/db';
+import { landingPage } from './landing';
+import { mountPortals } from './portals';
+
+export interface ServerOptions {
+  db: Database;
+  logger: Logger;
+  settings?: Partial<AuthSettings>;
+  /** Origins besides the request's own host allowed to send mutations. */
+  publicOrigins?: readonly string[];
+  now?: () => Date;
+}
+
+function ownOrigin(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? ''}`;
+}
+
+/** Builds the whole HTTP app; index.ts only reads the environment and listens. */
+export function createServer(options: ServerOptions): Express {
+  const settings = { ...DEFAULT_AUTH_SETTINGS, ...options.settings };
+  const now = options.now ?? (() => new Date());
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet());
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+
+  app.get('/', (_req, res) => {
+    res.type('html').send(landingPage());
+  });
+
+  /** Liveness: a bare JSON route, also the benchmark's baseline. */
+  app.get('/healthz/live', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  /** Readiness: the database answers. */
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await pingDatabase(options.db);
+      res.json({ status: 'ok', database: 'ok' });
+    } catch {
+      res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  app.use(
+    '/trpc',
+    createExpressMiddleware({
+      router: appRouter,
+      maxBodySize: 256 * 1024,
+      async createContext({ req, res }) {
+        const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+        const session = await resolveSession(options.db, { token, now: now(), settings });
+        const secure = req.secure;
+        return createInnerContext({
+          db: options.db,
+          now,
+          settings,
+          user: session?.user ?? null,
+          sessionTokenHash: session?.tokenHash ?? null,
+          ip: req.ip ?? null,
+          origin: req.get('origin') ?? null,
+          allowedOrigins: [ownOrigin(req), ...(options.publicOrigins ?? [])],
+          cookies: {
+            set(value, expiresAt) {
+              res.cookie(SESSION_COOKIE, value, {
+                httpOnly: true,
+                sameSite: 'lax',
+                secure,
+                path: '/',
+                expires: expiresAt,
+              });
+            },
+            clear() {
+              res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+            },
+          },
+        });
+      },
+      onError({ error, path }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') {
+          options.logger.error({ path, err: error.cause ?? error }, 'procedure failed');
+        }
+      },
+    }),
+  );
+
+  mountPortals(app);
+
+  app.use((_req, res) => {
+    res.status(404).type('text').send('Not found');
+  });
+  return app;
+}

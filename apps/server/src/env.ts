@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** The one place that reads the environment; lint forbids `process.env` elsewhere. */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  HEARTH_DATA_DIR: z.string().default('./.hearth-data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().default(12),
+  /** Extra origins allowed to send mutations, comma-separated (e.g. a proxy's public URL). */
+  PUBLIC_ORIGINS: z.string().default(''),
+  /** Seed the demo program on first start with an empty database. */
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

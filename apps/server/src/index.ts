@@ -1,0 +1,42 @@
+import { createServer } from './app';
+import { openDatabase, seed } from './bootstrap';
+import { readEnv } from './env';
+import { createLogger } from './logger';
+
+const env = readEnv();
+const logger = createLogger(env.LOG_LEVEL, env.NODE_ENV === 'development' && process.stdout.isTTY);
+
+const handle = openDatabase(env);
+await handle.migrate();
+if (env.SEED_DEMO === 'true') {
+  const result = await seed(handle);
+  if (result.seeded) logger.info('seeded the demo program (password: hearth-demo-2026)');
+}
+
+const app = createServer({
+  db: handle.db,
+  logger,
+  settings: {
+    idleTimeoutMinutes: env.SESSION_IDLE_MINUTES,
+    absoluteLifetimeHours: env.SESSION_ABSOLUTE_HOURS,
+  },
+  publicOrigins: env.PUBLIC_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+});
+
+const server = app.listen(env.PORT, env.HOST, () => {
+  const where = handle.kind === 'postgres' ? 'PostgreSQL' : `embedded PostgreSQL in ${env.HEARTH_DATA_DIR}`;
+  logger.info(`Hearth is running at http://localhost:${env.PORT} (database: ${where})`);
+});
+
+let closing = false;
+async function shutdown(signal: string) {
+  if (closing) return;
+  closing = true;
+  logger.info(`${signal}: shutting down`);
+  server.close();
+  server.closeAllConnections();
+  await handle.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
