@@ -34,6 +34,10 @@ describe('server', () => {
     expect(home.headers['x-powered-by']).toBeUndefined();
     expect((await request(app).get('/healthz')).body).toEqual({ status: 'ok', database: 'ok' });
     expect((await request(app).get('/healthz/live')).body).toEqual({ status: 'ok' });
+    const bare = await request(app).get('/tenant');
+    expect([bare.status, bare.headers.location]).toEqual([301, '/tenant/']);
+    expect((await request(app).get('/tenant/')).status).not.toBe(301);
+    expect((await request(app).get('/tenant/assets/missing.js')).status).toBe(404);
   });
 
   it('answers 401 signed out, 403 to the wrong role, 200 to the right one', async () => {

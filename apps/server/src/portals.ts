@@ -16,8 +16,16 @@ export function portalDist(name: PortalName): string {
 export function mountPortals(app: Express): void {
   for (const name of PORTALS) {
     const dist = portalDist(name);
-    app.get(`/${name}`, (_req, res) => res.redirect(301, `/${name}/`));
+    app.get(`/${name}`, (req, res, next) => {
+      // Express matches `/name/` here too (non-strict routing); redirect only the bare path.
+      if (req.originalUrl.split('?')[0] === `/${name}`) res.redirect(301, `/${name}/`);
+      else next();
+    });
     app.use(`/${name}`, express.static(dist, { index: false, maxAge: '1h' }));
+    // A missing asset is a 404, not the app's page: a stale tab must not run HTML as a script.
+    app.get(`/${name}/assets/{*splat}`, (_req, res) => {
+      res.status(404).type('text').send('Not found');
+    });
     app.get(`/${name}/{*splat}`, (_req, res) => {
       const index = join(dist, 'index.html');
       if (!existsSync(index)) {

@@ -32,7 +32,7 @@ export function portalForRole(role: TRole): TPortal {
 
 export const ZLoginInput = z.object({
   email: z.email({ error: 'Enter a valid email address' }).max(254),
-  password: z.string().min(1, { error: 'Enter your password' }).max(1024),
+  password: z.string({ error: 'Enter your password' }).min(1, { error: 'Enter your password' }).max(1024),
 });
 export type TLoginInput = z.infer<typeof ZLoginInput>;
 

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorState, Loading, usePageTitle, useTRPC } from '@hearth/ui';
+
+export function HomePage() {
+  usePageTitle('My home', 'Tenant portal');
+  const trpc = useTRPC();
+  const profile = useQuery(trpc.tenant.profile.get.queryOptions());
+  if (profile.isPending) return <Loading label="Loading your home" />;
+  if (profile.isError) return <ErrorState error={profile.error} />;
+  const p = profile.data;
+  const name = p.preferredName ?? p.firstName;
+  return (
+    <>
+      <h1>Hi, {name}</h1>
+      <section className="card" aria-labelledby="home-heading">
+        <h2 id="home-heading">Your home</h2>
+        {p.propertyName ? (
+          <>
+            <p>
+              <strong>
+                {p.propertyName}, unit {p.unitLabel}
+              </strong>
+            </p>
+            <address>
+              {p.addressLine}, unit {p.unitLabel}
+              <br />
+              {p.city}, {p.state} {p.postalCode}
+            </address>
+            {p.bedrooms !== null && (
+              <p className="muted">
+                {p.bedrooms} bedroom{p.bedrooms === 1 ? '' : 's'}
+              </p>
+            )}
+          </>
+        ) : (
+          <p>You have not moved in yet. Your case manager will tell you when a unit is ready.</p>
+        )}
+      </section>
+      <section className="card" aria-labelledby="cm-heading">
+        <h2 id="cm-heading">Your case manager</h2>
+        {p.caseManagerName ? (
+          <p>
+            <strong>{p.caseManagerName}</strong> is your case manager. They can help you keep your home, reach your goals
+            and connect with services. Working with them is your choice.
+          </p>
+        ) : (
+          <p>You don’t have a case manager right now. The program office can help.</p>
+        )}
+      </section>
+    </>
+  );
+}

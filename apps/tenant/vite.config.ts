@@ -1,0 +1,3 @@
+import { portalViteConfig } from '@hearth/ui/vite';
+
+export default portalViteConfig('tenant', 5174);

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser journeys against a real server and Debian's Chromium. One file at a time: they share
+// one server, and two Chromiums on two cores only slow each other down.
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    include: ['src/**/*.e2e.ts'],
+    globalSetup: ['./src/global-setup.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
