@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { reporters } from './tooling/vitest-reporters';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'apps/*'],
+    projects: ['packages/*/vitest.config.ts', 'apps/*/vitest.config.ts'],
+    reporters: reporters('unit'),
   },
 });

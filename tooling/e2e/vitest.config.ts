@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { reporters } from '../vitest-reporters';
 
 // Browser journeys against a real server and Debian's Chromium. One file at a time: they share
 // one server, and two Chromiums on two cores only slow each other down.
@@ -8,6 +9,7 @@ export default defineConfig({
     include: ['src/**/*.e2e.ts'],
     globalSetup: ['./src/global-setup.ts'],
     fileParallelism: false,
+    reporters: reporters('e2e'),
     testTimeout: 60_000,
     hookTimeout: 180_000,
   },

@@ -25,9 +25,11 @@ export function SignInPage({ portalTitle, intro }: SignInPageProps) {
   );
   const errorRef = useRef<HTMLDivElement>(null);
   const failure = login.error ? describeError(login.error) : null;
+  const failureMessage = failure?.message;
+  // Move focus to the error so keyboard and screen-reader users hear why sign-in failed.
   useEffect(() => {
-    if (failure) errorRef.current?.focus();
-  }, [failure?.message]);
+    if (failureMessage) errorRef.current?.focus();
+  }, [failureMessage, login.submittedAt]);
 
   useEffect(() => {
     document.title = `Sign in — ${portalTitle} — Hearth`;
