@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from './tooling/vitest-reporters';
+import { reporters } from './tooling/vitest-reporters.ts';
 
 export default defineConfig({
   test: {

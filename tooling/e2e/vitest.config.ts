@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { reporters } from '../vitest-reporters';
+import { reporters } from '../vitest-reporters.ts';
 
 // Browser journeys against a real server and Debian's Chromium. One file at a time: they share
 // one server, and two Chromiums on two cores only slow each other down.

@@ -65,7 +65,7 @@ export default async function setup(project: TestProject) {
   let output = '';
   // Always the embedded database: the browser journeys change demo data and need a fresh copy.
   const { DATABASE_URL: _ignored, ...env } = process.env;
-  const server = spawn(join(repo, 'node_modules/.bin/tsx'), ['src/index.ts'], {
+  const server = spawn(join(repo, 'apps/server/node_modules/.bin/tsx'), ['src/index.ts'], {
     cwd: join(repo, 'apps/server'),
     env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', HEARTH_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     detached: true,
@@ -74,6 +74,9 @@ export default async function setup(project: TestProject) {
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-4000);
   };
+  server.on('error', (error) => {
+    output += `\ncould not start the server: ${error.message}`;
+  });
   server.stdout?.on('data', keep);
   server.stderr?.on('data', keep);
   const baseURL = `http://127.0.0.1:${port}`;
