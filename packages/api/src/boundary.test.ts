@@ -100,6 +100,9 @@ describe('import boundary: property never reaches services', () => {
     expect(servicesReachedFrom([join(repo, 'packages/db/src/index.ts')])).toContainEqual(
       expect.stringContaining('packages/db/src/queries/services/people.ts'),
     );
+    expect(servicesReachedFrom([join(repo, 'packages/db/src/index.ts')])).toContainEqual(
+      expect.stringContaining('packages/db/src/schema/services/intake.ts'),
+    );
   });
 
   it('sees through type-only imports, which carry no data', () => {

@@ -109,3 +109,11 @@ export const propertyProcedure = authedProcedure.use(({ ctx, next }) => {
   }
   return next({ ctx: { ...ctx, user: { ...user, role: 'property_manager' as const } } });
 });
+
+/** Program admins only, inside `staff.*` (e.g. editing the program's service hubs). */
+export const adminProcedure = staffProcedure.use(({ ctx, next }) => {
+  if (ctx.user.role !== 'program_admin') {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only a program admin can change this.' });
+  }
+  return next({ ctx: { ...ctx, user: { ...ctx.user, role: 'program_admin' as const } } });
+});

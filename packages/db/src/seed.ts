@@ -12,6 +12,9 @@ import {
   users,
 } from './schema/index';
 import { createUser } from './queries/core/identity';
+import { seedIntake } from './seed-intake';
+import { seedTenancy } from './seed-tenancy';
+import { seedCare } from './seed-care';
 
 export const DEMO_PASSWORD = 'hearth-demo-2026';
 
@@ -150,7 +153,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
       { propertyManagerId: staff.property2.id, propertyId: propertyIds[1]! },
     ]);
 
-    const heads: { personId: string; housed: boolean; propertyIndex: number }[] = [];
+    const heads: { personId: string; householdId: string; housed: boolean; propertyIndex: number }[] = [];
     const nextUnit = [0, 0];
     for (let h = 0; h < householdCount; h++) {
       // The last few households are still in intake: referred or applying, with no unit yet.
@@ -175,7 +178,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
         isVawaProtected: h % 13 === 5,
       };
       const [person] = await tx.insert(people).values(head).returning({ id: people.id });
-      heads.push({ personId: person!.id, housed, propertyIndex });
+      heads.push({ personId: person!.id, householdId: household!.id, housed, propertyIndex });
       const extra = h % 7 === 3 ? 2 : h % 5 === 1 ? 1 : 0;
       for (let m = 0; m < extra; m++) {
         await tx.insert(people).values({
@@ -207,6 +210,15 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
       passwordHash,
       personId: heads[0]!.personId,
     });
+
+    await seedIntake(tx, {
+      programId,
+      today: options.today,
+      caseManagerIds: [staff.cm.id, staff.cm2.id],
+      heads,
+    });
+    await seedTenancy(tx, { programId, today: options.today, propertyManagerIds: [staff.property.id, staff.property2.id], heads });
+    await seedCare(tx, { programId });
     return { seeded: true, programId };
   });
 }

@@ -5,3 +5,7 @@
 export type { Database, Executor } from './client';
 export { writeAudit } from './queries/core/audit';
 export * from './queries/tenancy/units';
+export * from './queries/tenancy/lease-issues';
+export * from './queries/tenancy/repairs';
+export * from './queries/tenancy/leases';
+export * from './queries/tenancy/grievances';

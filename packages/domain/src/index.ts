@@ -1,3 +1,5 @@
+export * from './care';
+export * from './care-inputs';
 export * from './chronic';
 export * from './cti';
 export * from './dates';
@@ -7,6 +9,10 @@ export * from './evidence';
 export * from './hmis-timing';
 export * from './homelessness';
 export * from './identity';
+export * from './intake-inputs';
+export * from './lease-issues';
+export * from './ledger';
 export * from './policy';
 export * from './rent';
+export * from './tenancy-inputs';
 export { parseInput, ZCents, ZIsoDate } from './validation';

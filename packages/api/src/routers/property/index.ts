@@ -1,6 +1,14 @@
 import { router } from '../../trpc';
 import { unitsRouter } from './units';
+import { housingGrievancesRouter } from './grievances';
+import { leaseIssuesRouter } from './lease-issues';
+import { leasesRouter } from './leases';
+import { repairsRouter } from './repairs';
 
 export const propertyRouter = router({
   units: unitsRouter,
+  leases: leasesRouter,
+  leaseIssues: leaseIssuesRouter,
+  repairs: repairsRouter,
+  grievances: housingGrievancesRouter,
 });

@@ -1,6 +1,44 @@
 import { router } from '../../trpc';
+import { deadlinesRouter } from './deadlines';
+import { grievancesRouter, tenancyAlertsRouter } from './tenancy';
+import { enrollmentRouter, moveInRouter, rentRouter } from './enrollment';
+import {
+  determinationsRouter,
+  disabilityRouter,
+  homelessnessRouter,
+  packetRouter,
+  staysRouter,
+} from './intake';
 import { peopleRouter } from './people';
+import { assessmentsRouter } from './assessments';
+import { warmHandoffsRouter } from './engagement';
+import { linkagesRouter } from './linkages';
+import { goalProposalsRouter, goalsRouter, harmReductionRouter, plansRouter } from './plans';
+import { resourcesRouter } from './resources';
+import { applicationsRouter, referralsRouter, serviceHubsRouter } from './referrals';
 
 export const staffRouter = router({
   people: peopleRouter,
+  warmHandoffs: warmHandoffsRouter,
+  assessments: assessmentsRouter,
+  plans: plansRouter,
+  goals: goalsRouter,
+  goalProposals: goalProposalsRouter,
+  harmReduction: harmReductionRouter,
+  resources: resourcesRouter,
+  linkages: linkagesRouter,
+  serviceHubs: serviceHubsRouter,
+  referrals: referralsRouter,
+  applications: applicationsRouter,
+  homelessness: homelessnessRouter,
+  stays: staysRouter,
+  disability: disabilityRouter,
+  determinations: determinationsRouter,
+  packet: packetRouter,
+  enrollment: enrollmentRouter,
+  rent: rentRouter,
+  moveIn: moveInRouter,
+  deadlines: deadlinesRouter,
+  tenancyAlerts: tenancyAlertsRouter,
+  grievances: grievancesRouter,
 });

@@ -1,5 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { auditEvents } from '../../schema/index';
+// The schema file, not the index: the property side uses this module and must not reach services tables.
+import { auditEvents } from '../../schema/identity';
 import type { Executor } from '../../client';
 
 export interface AuditEntry {

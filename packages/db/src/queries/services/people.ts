@@ -15,7 +15,7 @@ function activeAssignment(today: string) {
 }
 
 /** People a staff member may see: a case manager their caseload, others the whole program. */
-function staffScope(viewer: StaffViewer, today: string) {
+export function staffScope(viewer: StaffViewer, today: string) {
   const inProgram = eq(people.programId, viewer.programId);
   if (viewer.role !== 'case_manager') return inProgram;
   return and(

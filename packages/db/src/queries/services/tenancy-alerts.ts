@@ -1,0 +1,39 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { people } from '../../schema/people';
+import { properties, units } from '../../schema/program';
+import { leaseIssues } from '../../schema/tenancy';
+import type { Executor } from '../../client';
+import { stepsForIssues } from '../tenancy/lease-issues';
+import { staffScope, type StaffViewer } from './people';
+
+/**
+ * Tenancy alerts: lease issues of people in the viewer's scope, read-only (type, dates, steps),
+ * so services can offer help. Information flows from property to services, never back; the
+ * property manager's notes and the behavioural description stay with property.
+ */
+export async function listTenancyAlertsForStaff(db: Executor, params: { viewer: StaffViewer; today: string }) {
+  const rows = await db
+    .select({
+      id: leaseIssues.id,
+      personId: people.id,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      preferredName: people.preferredName,
+      propertyName: properties.name,
+      unitLabel: units.label,
+      type: leaseIssues.type,
+      occurredOn: leaseIssues.occurredOn,
+    })
+    .from(leaseIssues)
+    .innerJoin(people, eq(people.id, leaseIssues.personId))
+    .innerJoin(units, eq(units.id, leaseIssues.unitId))
+    .innerJoin(properties, eq(properties.id, units.propertyId))
+    .where(and(eq(leaseIssues.programId, params.viewer.programId), staffScope(params.viewer, params.today)))
+    .orderBy(desc(leaseIssues.occurredOn), desc(leaseIssues.createdAt));
+  const steps = await stepsForIssues(db, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const own = steps.filter((s) => s.issueId === r.id).map((s) => ({ id: s.id, kind: s.kind, stepDate: s.stepDate, dueDate: s.dueDate }));
+    const last = own[own.length - 1];
+    return { ...r, steps: own, currentStep: last?.kind ?? null, isOpen: last?.kind !== 'resolved' };
+  });
+}

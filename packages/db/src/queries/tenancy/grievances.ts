@@ -1,0 +1,67 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { DomainError, isGrievanceOverdue, type TGrievanceRespondInput } from '@hearth/domain';
+import { grievances } from '../../schema/grievances';
+import { propertyAssignments } from '../../schema/identity';
+import { properties } from '../../schema/program';
+import type { Executor } from '../../client';
+import { writeAudit } from '../core/audit';
+import { headName } from './access';
+
+/**
+ * Housing grievances for the property manager. Every query here filters about = 'housing':
+ * a services grievance is never returned to the property side.
+ */
+
+function housingFor(userId: string) {
+  return and(
+    eq(grievances.about, 'housing'),
+    eq(propertyAssignments.propertyManagerId, userId),
+  );
+}
+
+export async function listHousingGrievancesForPropertyManager(db: Executor, params: { userId: string; today: string }) {
+  const rows = await db
+    .select({
+      id: grievances.id,
+      about: grievances.about,
+      propertyName: properties.name,
+      tenantName: headName(grievances.householdId),
+      description: grievances.description,
+      filedOn: grievances.filedOn,
+      responseDueOn: grievances.responseDueOn,
+      status: grievances.status,
+      response: grievances.response,
+      respondedOn: grievances.respondedOn,
+      appealReason: grievances.appealReason,
+      decision: grievances.decision,
+      decisionOutcome: grievances.decisionOutcome,
+      decidedOn: grievances.decidedOn,
+    })
+    .from(grievances)
+    .innerJoin(properties, eq(properties.id, grievances.propertyId))
+    .innerJoin(propertyAssignments, eq(propertyAssignments.propertyId, grievances.propertyId))
+    .where(housingFor(params.userId))
+    .orderBy(desc(grievances.filedOn));
+  return rows.map((r) => ({ ...r, isOverdue: isGrievanceOverdue(r, params.today) }));
+}
+
+export async function respondToHousingGrievance(db: Executor, params: { userId: string; input: TGrievanceRespondInput; today: string }) {
+  return db.transaction(async (tx) => {
+    const [g] = await tx
+      .select({ id: grievances.id, status: grievances.status })
+      .from(grievances)
+      .innerJoin(propertyAssignments, eq(propertyAssignments.propertyId, grievances.propertyId))
+      .where(and(eq(grievances.id, params.input.grievanceId), housingFor(params.userId)))
+      .limit(1);
+    if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
+    if (g.status !== 'awaiting_response') {
+      throw new DomainError('INVALID_INPUT', 'This grievance has already been answered.', { field: 'grievanceId' });
+    }
+    await tx
+      .update(grievances)
+      .set({ status: 'answered', response: params.input.response, respondedOn: params.today, respondedBy: params.userId, updatedAt: new Date() })
+      .where(eq(grievances.id, g.id));
+    await writeAudit(tx, { actorUserId: params.userId, action: 'grievance.respond', entityType: 'grievance', entityId: g.id, detail: { about: 'housing' } });
+    return { grievanceId: g.id };
+  });
+}

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+
+import {
+  GOAL_END_STATUSES,
+  LINKAGE_STATUSES,
+  PLAN_RESPONSES,
+  RESOURCE_CATEGORIES,
+  STEP_OWNERS,
+} from './care';
+import { ZIsoDate } from './validation';
+
+/** Inputs of assessment & acuity, service plans, engagement and linkages (issue 4). */
+
+const required = (max = 4000) => z.string().trim().min(1, 'is required').max(max);
+const optionalText = (max = 4000) => z.string().trim().max(max).default('');
+const ZId = z.uuid('must be an id');
+
+export const ZCarePersonInput = z.object({ personId: ZId });
+export type TCarePersonInput = z.input<typeof ZCarePersonInput>;
+
+// ---------- Engagement ----------
+
+export const ZRecordWarmHandoffInput = z.object({
+  personId: ZId,
+  handoffDate: ZIsoDate,
+  fromProvider: required(200),
+  fromWorker: required(200),
+  participants: required(1000),
+  /** How the PSH program and roles (case manager, property manager) were explained. */
+  programAndRolesExplained: required(),
+  /** What the tenant is good at, in the tenant's words where possible. */
+  strengths: required(),
+  planForWorkingTogether: required(),
+});
+export type TRecordWarmHandoffInput = z.input<typeof ZRecordWarmHandoffInput>;
+
+// ---------- Assessment & acuity ----------
+
+export const ZHousingHistory = z.object({
+  placesLived: optionalText(),
+  leaseholderExperience: optionalText(),
+  rolesAndResponsibilities: optionalText(),
+  whatWorked: optionalText(),
+  whatDidNotWork: optionalText(),
+  satisfaction: optionalText(),
+  housingGoals: optionalText(),
+});
+export type THousingHistory = z.output<typeof ZHousingHistory>;
+
+export const ZHomelessnessHistory = z.object({
+  causeOfFirstEpisode: optionalText(),
+  lengthOfTime: optionalText(),
+  placesStayed: optionalText(),
+  routine: optionalText(),
+  supports: optionalText(),
+});
+export type THomelessnessHistory = z.output<typeof ZHomelessnessHistory>;
+
+export const ZAcuityScore = z.number().int('must be a whole number').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
+
+export const ZDomainEntry = z.object({
+  score: ZAcuityScore.nullable(),
+  strengths: optionalText(),
+  challenges: optionalText(),
+});
+export type TDomainEntry = z.output<typeof ZDomainEntry>;
+
+export const ZStartAssessmentInput = z.object({ personId: ZId });
+export type TStartAssessmentInput = z.input<typeof ZStartAssessmentInput>;
+
+const sectionBase = { assessmentId: ZId, version: z.number().int().positive() };
+
+export const ZSaveAssessmentSectionInput = z.discriminatedUnion('section', [
+  z.object({ ...sectionBase, section: z.literal('housing_history'), housingHistory: ZHousingHistory }),
+  z.object({
+    ...sectionBase,
+    section: z.literal('homelessness_history'),
+    homelessnessHistory: ZHomelessnessHistory,
+  }),
+  z.object({
+    ...sectionBase,
+    section: z.literal('domains'),
+    domains: z.record(z.string().min(1).max(60), ZDomainEntry),
+  }),
+]);
+export type TSaveAssessmentSectionInput = z.input<typeof ZSaveAssessmentSectionInput>;
+
+export const ZCompleteAssessmentInput = z.object({ ...sectionBase, completedOn: ZIsoDate });
+export type TCompleteAssessmentInput = z.input<typeof ZCompleteAssessmentInput>;
+
+export const ZAssessmentByIdInput = z.object({ assessmentId: ZId });
+
+export const ZInterimUpdateInput = z.object({
+  personId: ZId,
+  updateDate: ZIsoDate,
+  domainKey: required(60),
+  newScore: ZAcuityScore,
+  reason: required(),
+});
+export type TInterimUpdateInput = z.input<typeof ZInterimUpdateInput>;
+
+// ---------- Service plan ----------
+
+export const ZGoalMarker = z.object({ description: required(500), targetDate: ZIsoDate });
+export const ZGoalStep = z.object({
+  description: required(500),
+  owner: z.enum(STEP_OWNERS, 'choose who does this step'),
+  partnerName: z.string().trim().max(200).nullish(),
+  dueDate: ZIsoDate.nullish(),
+});
+
+export const ZCreateGoalInput = z.object({
+  personId: ZId,
+  /** Specific: one task or issue at a time. */
+  statement: required(500),
+  /** Measurable: markers of progress, with dates. */
+  markers: z.array(ZGoalMarker).min(1, 'add at least one progress marker').max(10),
+  /** Achievable: steps, each with who does it. */
+  steps: z.array(ZGoalStep).min(1, 'add at least one step').max(12),
+  /** Relevant: the tenant's own "so that …", in their words. */
+  soThat: required(1000),
+  longTermGoal: required(1000),
+  /** Time-bound. */
+  targetDate: ZIsoDate,
+  domainKeys: z.array(z.string().min(1).max(60)).min(1, 'choose the acuity domain(s) this goal addresses').max(10),
+  fromProposalId: ZId.nullish(),
+});
+export type TCreateGoalInput = z.input<typeof ZCreateGoalInput>;
+
+export const ZGoalNoteInput = z.object({ goalId: ZId, noteDate: ZIsoDate, body: required(2000) });
+export type TGoalNoteInput = z.input<typeof ZGoalNoteInput>;
+
+export const ZEndGoalInput = z.object({
+  goalId: ZId,
+  endStatus: z.enum(GOAL_END_STATUSES, 'choose achieved, revised or dropped'),
+  endedOn: ZIsoDate,
+  reason: required(1000),
+});
+export type TEndGoalInput = z.input<typeof ZEndGoalInput>;
+
+export const ZSetStepDoneInput = z.object({
+  goalId: ZId,
+  stepIndex: z.number().int().nonnegative(),
+  isDone: z.boolean(),
+});
+export type TSetStepDoneInput = z.input<typeof ZSetStepDoneInput>;
+
+export const ZSetMarkerMetInput = z.object({
+  goalId: ZId,
+  markerIndex: z.number().int().nonnegative(),
+  metOn: ZIsoDate.nullable(),
+});
+export type TSetMarkerMetInput = z.input<typeof ZSetMarkerMetInput>;
+
+export const ZAnswerProposalInput = z.object({
+  proposalId: ZId,
+  response: required(1000),
+});
+export type TAnswerProposalInput = z.input<typeof ZAnswerProposalInput>;
+
+export const ZTenantGoalNoteInput = z.object({ goalId: ZId, body: required(2000) });
+export type TTenantGoalNoteInput = z.input<typeof ZTenantGoalNoteInput>;
+
+export const ZProposeGoalInput = z.object({
+  goal: required(1000),
+  soThat: optionalText(1000),
+});
+export type TProposeGoalInput = z.input<typeof ZProposeGoalInput>;
+
+export const ZPlanResponseInput = z.object({
+  planVersion: z.number().int().positive(),
+  response: z.enum(PLAN_RESPONSES, 'choose whether you accept the plan or want to talk about it'),
+  comment: optionalText(1000),
+});
+export type TPlanResponseInput = z.input<typeof ZPlanResponseInput>;
+
+// ---------- Harm-reduction plan to prevent eviction ----------
+
+export const ZHarmReductionOption = z.object({
+  option: required(1000),
+  factorsFor: optionalText(2000),
+  factorsAgainst: optionalText(2000),
+  landlordNonNegotiable: optionalText(1000),
+  tenantNonNegotiable: optionalText(1000),
+});
+export type THarmReductionOption = z.output<typeof ZHarmReductionOption>;
+
+export const ZCreateHarmReductionPlanInput = z.object({
+  personId: ZId,
+  identifiedOn: ZIsoDate,
+  housingRisk: required(2000),
+  options: z.array(ZHarmReductionOption).min(1, 'add at least one option').max(8),
+  /** Index into options of the option chosen with the tenant; null while still deciding. */
+  chosenOption: z.number().int().nonnegative().nullable(),
+  followUpDate: ZIsoDate,
+});
+export type TCreateHarmReductionPlanInput = z.input<typeof ZCreateHarmReductionPlanInput>;
+
+// ---------- Resources and linkages ----------
+
+export const ZResourceFields = z.object({
+  name: required(200),
+  category: z.enum(RESOURCE_CATEGORIES, 'choose a category'),
+  contact: required(500),
+  provides: required(2000),
+  hasMou: z.boolean(),
+});
+export const ZCreateResourceInput = ZResourceFields;
+export type TCreateResourceInput = z.input<typeof ZCreateResourceInput>;
+export const ZUpdateResourceInput = ZResourceFields.partial().extend({
+  resourceId: ZId,
+  isActive: z.boolean().optional(),
+});
+export type TUpdateResourceInput = z.input<typeof ZUpdateResourceInput>;
+export const ZResourceListInput = z
+  .object({ category: z.enum(RESOURCE_CATEGORIES).optional(), includeInactive: z.boolean().optional() })
+  .optional();
+
+export const ZCreateLinkageInput = z.object({
+  personId: ZId,
+  resourceId: ZId,
+  referredOn: ZIsoDate,
+  purpose: required(1000),
+  isWarmHandoff: z.boolean(),
+});
+export type TCreateLinkageInput = z.input<typeof ZCreateLinkageInput>;
+
+export const ZMoveLinkageInput = z.object({
+  linkageId: ZId,
+  status: z.enum(LINKAGE_STATUSES),
+  date: ZIsoDate,
+  note: optionalText(1000),
+});
+export type TMoveLinkageInput = z.input<typeof ZMoveLinkageInput>;
+
+export const ZLinkageCheckInInput = z.object({
+  linkageId: ZId,
+  checkInDate: ZIsoDate,
+  isWorking: z.boolean(),
+  note: required(2000),
+});
+export type TLinkageCheckInInput = z.input<typeof ZLinkageCheckInInput>;

@@ -1,0 +1,138 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { addDays, compareDates } from './dates';
+import { isDomainError } from './errors';
+import {
+  addBusinessDays,
+  allowedNextSteps,
+  checkNextStep,
+  isGrievanceOverdue,
+  isWeekend,
+  LEASE_ISSUE_STEP_KINDS,
+  type StepLike,
+} from './lease-issues';
+
+const ISSUE = '2026-11-02';
+const TODAY = '2026-11-23';
+
+function fieldOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (isDomainError(e)) return e.field;
+    throw e;
+  }
+  return undefined;
+}
+
+describe('lease issue due process', () => {
+  it('starts with logged, then the tenant must be notified before anything else', () => {
+    expect(allowedNextSteps([]).map((s) => s.kind)).toEqual(['logged']);
+    const logged: StepLike[] = [{ kind: 'logged', stepDate: ISSUE }];
+    expect(allowedNextSteps(logged).map((s) => s.kind)).toEqual(['tenant_notified']);
+    expect(allowedNextSteps(logged)[0]!.label).toBe('Tenant notified');
+  });
+
+  it('refuses a skipped step, naming kind', () => {
+    const logged: StepLike[] = [{ kind: 'logged', stepDate: ISSUE }];
+    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps: logged, next: { kind: 'violation_notice', stepDate: ISSUE, note: 'x' }, today: TODAY }))).toBe('kind');
+    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps: logged, next: { kind: 'resolved', stepDate: ISSUE, note: 'x' }, today: TODAY }))).toBe('kind');
+  });
+
+  it('walks the whole path: notified, meeting, cure, resolved; then nothing more', () => {
+    const steps: StepLike[] = [{ kind: 'logged', stepDate: ISSUE }];
+    const path = [
+      { kind: 'tenant_notified', stepDate: '2026-11-03' },
+      { kind: 'meeting_offered', stepDate: '2026-11-04' },
+      { kind: 'meeting_held', stepDate: '2026-11-06' },
+      { kind: 'cure_agreed', stepDate: '2026-11-06', dueDate: '2026-11-20' },
+      { kind: 'resolved', stepDate: '2026-11-21', note: 'Quiet since the meeting.' },
+    ] as const;
+    for (const next of path) {
+      expect(checkNextStep({ issueDate: ISSUE, steps, next, today: TODAY })).toBeTruthy();
+      steps.push({ kind: next.kind, stepDate: next.stepDate });
+    }
+    expect(allowedNextSteps(steps)).toEqual([]);
+  });
+
+  it('escalation goes through a written notice before legal process', () => {
+    const steps: StepLike[] = ['logged', 'tenant_notified', 'meeting_offered', 'meeting_held', 'cure_agreed'].map((kind) => ({ kind, stepDate: ISSUE }) as StepLike);
+    expect(allowedNextSteps(steps).map((s) => s.kind)).not.toContain('legal_referral');
+    steps.push({ kind: 'violation_notice', stepDate: ISSUE });
+    expect(allowedNextSteps(steps).map((s) => s.kind)).toContain('legal_referral');
+    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'legal_referral', stepDate: ISSUE }, today: TODAY }))).toBe('note');
+  });
+
+  it('a cure due date cannot be before the issue, and must be given', () => {
+    const steps: StepLike[] = ['logged', 'tenant_notified', 'meeting_offered', 'meeting_held'].map((kind) => ({ kind, stepDate: ISSUE }) as StepLike);
+    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'cure_agreed', stepDate: ISSUE, dueDate: '2026-10-01' }, today: TODAY }))).toBe('dueDate');
+    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'cure_agreed', stepDate: ISSUE }, today: TODAY }))).toBe('dueDate');
+  });
+
+  it('step dates are not before the issue or the last step, nor in the future', () => {
+    const steps: StepLike[] = [{ kind: 'logged', stepDate: '2026-11-05' }];
+    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'tenant_notified', stepDate: '2026-11-01' }, today: TODAY }))).toBe('stepDate');
+    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'tenant_notified', stepDate: '2026-11-04' }, today: TODAY }))).toBe('stepDate');
+    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'tenant_notified', stepDate: '2026-12-01' }, today: TODAY }))).toBe('stepDate');
+  });
+
+  it('property: from any reachable state only listed steps are accepted', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LEASE_ISSUE_STEP_KINDS), { maxLength: 8 }), fc.constantFrom(...LEASE_ISSUE_STEP_KINDS), (attempts, kind) => {
+        const steps: StepLike[] = [];
+        for (const k of attempts) {
+          if (allowedNextSteps(steps).some((a) => a.kind === k)) steps.push({ kind: k, stepDate: ISSUE });
+        }
+        const allowed = allowedNextSteps(steps).some((a) => a.kind === kind);
+        const field = fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind, stepDate: ISSUE, dueDate: kind === 'cure_agreed' ? ISSUE : undefined, note: 'n' }, today: TODAY }));
+        expect(field === 'kind').toBe(!allowed);
+      }),
+    );
+  });
+});
+
+describe('business days', () => {
+  it('skips weekends', () => {
+    expect(isWeekend('2026-11-21')).toBe(true); // Saturday
+    expect(isWeekend('2026-11-23')).toBe(false); // Monday
+    expect(addBusinessDays('2026-11-23', 10)).toBe('2026-12-07');
+    expect(addBusinessDays('2026-11-20', 1)).toBe('2026-11-23');
+    expect(addBusinessDays('2026-11-21', 0)).toBe('2026-11-21');
+  });
+
+  it('property: n business days land on a weekday within n..n*7/5+3 calendar days', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 1, max: 60 }), (offset, n) => {
+        const from = addDays('2000-01-01', offset);
+        const due = addBusinessDays(from, n);
+        expect(isWeekend(due)).toBe(false);
+        expect(compareDates(due, addDays(from, n))).toBeGreaterThanOrEqual(0);
+        expect(compareDates(due, addDays(from, Math.ceil((n * 7) / 5) + 3))).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('flags an overdue response only while awaited', () => {
+    expect(isGrievanceOverdue({ status: 'awaiting_response', responseDueOn: '2026-11-20' }, TODAY)).toBe(true);
+    expect(isGrievanceOverdue({ status: 'awaiting_response', responseDueOn: TODAY }, TODAY)).toBe(false);
+    expect(isGrievanceOverdue({ status: 'answered', responseDueOn: '2026-11-20' }, TODAY)).toBe(false);
+  });
+});
+
+describe('rent ledger', () => {
+  it('sums charges and payments and counts whole months behind', async () => {
+    const { summarizeLedger } = await import('./ledger');
+    const s = summarizeLedger(
+      [
+        { kind: 'charge', amountCents: 30000 },
+        { kind: 'charge', amountCents: 30000 },
+        { kind: 'charge', amountCents: 30000 },
+        { kind: 'payment', amountCents: 25000 },
+      ],
+      30000,
+    );
+    expect(s).toMatchObject({ chargedCents: 90000, paidCents: 25000, balanceCents: 65000, monthsInArrears: 2 });
+    expect(summarizeLedger([{ kind: 'payment', amountCents: 100 }], 30000).monthsInArrears).toBe(0);
+  });
+});

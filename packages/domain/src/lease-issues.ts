@@ -1,0 +1,189 @@
+import { addDays, compareDates, toDayNumber, type IsoDate } from './dates';
+import { DomainError } from './errors';
+
+/**
+ * Lease issues as a due process (CT PSH training: "Tenants must have a process to address any
+ * lease issues, termination must be a process and assistance offered"). Each issue is a list of
+ * dated steps; the next step is chosen by a person, never taken automatically, and no step is
+ * skipped silently: only the steps allowed after the current one may be recorded.
+ */
+export const LEASE_ISSUE_TYPES = [
+  'non_payment',
+  'noise_nuisance',
+  'damage',
+  'unauthorized_occupant',
+  'safety',
+  'housekeeping',
+  'other',
+] as const;
+export type TLeaseIssueType = (typeof LEASE_ISSUE_TYPES)[number];
+
+export const LEASE_ISSUE_TYPE_LABELS: Record<TLeaseIssueType, string> = {
+  non_payment: 'Rent not paid',
+  noise_nuisance: 'Noise or nuisance',
+  damage: 'Damage to the unit',
+  unauthorized_occupant: 'Someone living there who is not on the lease',
+  safety: 'Safety',
+  housekeeping: 'Housekeeping',
+  other: 'Other',
+};
+
+export const LEASE_ISSUE_STEP_KINDS = [
+  'logged',
+  'tenant_notified',
+  'meeting_offered',
+  'meeting_held',
+  'cure_agreed',
+  'resolved',
+  'violation_notice',
+  'legal_referral',
+] as const;
+export type TLeaseIssueStepKind = (typeof LEASE_ISSUE_STEP_KINDS)[number];
+
+/** Labels for staff and property (the tenant portal words them for the tenant). */
+export const LEASE_ISSUE_STEP_LABELS: Record<TLeaseIssueStepKind, string> = {
+  logged: 'Issue logged',
+  tenant_notified: 'Tenant notified',
+  meeting_offered: 'Meeting offered',
+  meeting_held: 'Meeting held',
+  cure_agreed: 'Agreed cure, with a due date',
+  resolved: 'Resolved',
+  violation_notice: 'Written lease-violation notice',
+  legal_referral: 'Referred to legal process',
+};
+
+/** Plain words for the tenant (reading age about 12). */
+export const LEASE_ISSUE_STEP_TENANT_LABELS: Record<TLeaseIssueStepKind, string> = {
+  logged: 'The property manager wrote down a problem',
+  tenant_notified: 'You were told about it',
+  meeting_offered: 'You were offered a meeting',
+  meeting_held: 'You met to talk about it',
+  cure_agreed: 'You agreed on a fix and a date',
+  resolved: 'Solved and closed',
+  violation_notice: 'You got a written lease-violation notice',
+  legal_referral: 'Sent to the legal process',
+};
+
+const NEXT: Record<TLeaseIssueStepKind | 'none', readonly TLeaseIssueStepKind[]> = {
+  none: ['logged'],
+  logged: ['tenant_notified'],
+  tenant_notified: ['meeting_offered'],
+  // A meeting may be offered again (another time), or the tenant may not come.
+  meeting_offered: ['meeting_held', 'meeting_offered', 'violation_notice'],
+  meeting_held: ['cure_agreed', 'resolved', 'violation_notice'],
+  cure_agreed: ['resolved', 'violation_notice', 'meeting_offered'],
+  violation_notice: ['meeting_offered', 'resolved', 'legal_referral'],
+  legal_referral: ['resolved'],
+  resolved: [],
+};
+
+/** Steps that must say why in writing. */
+const NOTE_REQUIRED: readonly TLeaseIssueStepKind[] = ['violation_notice', 'legal_referral', 'resolved'];
+
+export interface StepLike {
+  kind: TLeaseIssueStepKind;
+  stepDate: IsoDate;
+}
+
+export interface AllowedStep {
+  kind: TLeaseIssueStepKind;
+  label: string;
+  needsDueDate: boolean;
+  needsNote: boolean;
+}
+
+/** The current step: the last one recorded (steps are append-only, in order). */
+export function currentStep(steps: readonly StepLike[]): TLeaseIssueStepKind | null {
+  return steps.length ? steps[steps.length - 1]!.kind : null;
+}
+
+export function isIssueOpen(steps: readonly StepLike[]): boolean {
+  return currentStep(steps) !== 'resolved';
+}
+
+/** The steps a person may record next, each with its label. Empty once resolved. */
+export function allowedNextSteps(steps: readonly StepLike[]): AllowedStep[] {
+  return NEXT[currentStep(steps) ?? 'none'].map((kind) => ({
+    kind,
+    label: LEASE_ISSUE_STEP_LABELS[kind],
+    needsDueDate: kind === 'cure_agreed',
+    needsNote: NOTE_REQUIRED.includes(kind),
+  }));
+}
+
+export interface NextStepCheck {
+  issueDate: IsoDate;
+  steps: readonly StepLike[];
+  next: { kind: TLeaseIssueStepKind; stepDate: IsoDate; dueDate?: IsoDate | null | undefined; note?: string | null | undefined };
+  today: IsoDate;
+}
+
+/**
+ * Checks a proposed step against the process; throws DomainError INVALID_INPUT naming the field.
+ * Returns the step's readable description.
+ */
+export function checkNextStep({ issueDate, steps, next, today }: NextStepCheck): string {
+  const allowed = allowedNextSteps(steps);
+  const current = currentStep(steps);
+  if (!allowed.some((a) => a.kind === next.kind)) {
+    const after = current ? `after “${LEASE_ISSUE_STEP_LABELS[current]}”` : 'first';
+    const options = allowed.map((a) => `“${a.label}”`).join(' or ');
+    throw new DomainError(
+      'INVALID_INPUT',
+      `“${LEASE_ISSUE_STEP_LABELS[next.kind]}” cannot come ${after}.${options ? ` Next can be ${options}.` : ' This issue is resolved.'}`,
+      { field: 'kind' },
+    );
+  }
+  if (compareDates(next.stepDate, issueDate) < 0) {
+    throw new DomainError('INVALID_INPUT', `The step date cannot be before the issue (${issueDate}).`, { field: 'stepDate' });
+  }
+  const last = steps[steps.length - 1];
+  if (last && compareDates(next.stepDate, last.stepDate) < 0) {
+    throw new DomainError('INVALID_INPUT', `The step date cannot be before the last step (${last.stepDate}).`, { field: 'stepDate' });
+  }
+  if (compareDates(next.stepDate, today) > 0) {
+    throw new DomainError('INVALID_INPUT', 'The step date cannot be in the future.', { field: 'stepDate' });
+  }
+  if (next.kind === 'cure_agreed') {
+    if (!next.dueDate) {
+      throw new DomainError('INVALID_INPUT', 'An agreed cure needs a due date.', { field: 'dueDate' });
+    }
+    if (compareDates(next.dueDate, issueDate) < 0) {
+      throw new DomainError('INVALID_INPUT', `The cure due date cannot be before the issue (${issueDate}).`, { field: 'dueDate' });
+    }
+    if (compareDates(next.dueDate, next.stepDate) < 0) {
+      throw new DomainError('INVALID_INPUT', 'The cure due date cannot be before the day it was agreed.', { field: 'dueDate' });
+    }
+  } else if (next.dueDate) {
+    throw new DomainError('INVALID_INPUT', 'Only an agreed cure has a due date.', { field: 'dueDate' });
+  }
+  if (NOTE_REQUIRED.includes(next.kind) && !next.note?.trim()) {
+    throw new DomainError('INVALID_INPUT', `Write down what happened for “${LEASE_ISSUE_STEP_LABELS[next.kind]}”.`, { field: 'note' });
+  }
+  return LEASE_ISSUE_STEP_LABELS[next.kind];
+}
+
+/** Whether a date is a Saturday or Sunday (1970-01-01 was a Thursday). */
+export function isWeekend(iso: IsoDate): boolean {
+  const weekday = (((toDayNumber(iso) + 4) % 7) + 7) % 7; // 0 = Sunday
+  return weekday === 0 || weekday === 6;
+}
+
+/** `days` business days (Monday–Friday) after `from`; holidays are not counted out. */
+export function addBusinessDays(from: IsoDate, days: number): IsoDate {
+  let date = from;
+  let left = days;
+  while (left > 0) {
+    date = addDays(date, 1);
+    if (!isWeekend(date)) left -= 1;
+  }
+  return date;
+}
+
+export const GRIEVANCE_STATUSES = ['awaiting_response', 'answered', 'appealed', 'decided'] as const;
+export type TGrievanceStatus = (typeof GRIEVANCE_STATUSES)[number];
+
+/** A grievance response is overdue when it is still awaited after its due date. */
+export function isGrievanceOverdue(g: { status: TGrievanceStatus; responseDueOn: IsoDate }, today: IsoDate): boolean {
+  return g.status === 'awaiting_response' && compareDates(today, g.responseDueOn) > 0;
+}
