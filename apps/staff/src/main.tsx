@@ -4,12 +4,25 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { CaseloadPage } from './pages/caseload';
 import { NotFoundPage } from './pages/not-found';
 import { PersonPage } from './pages/person';
+import { ApplicationPage } from './pages/intake/application';
+import { DeadlinesPage } from './pages/intake/deadlines';
+import { NewReferralPage } from './pages/intake/new-referral';
+import { PacketPage } from './pages/intake/packet';
+import { TenancyAlertsPage } from './pages/tenancy/alerts';
+import { AppealsPage, GrievancesQueuePage } from './pages/tenancy/grievances';
 
 export const STAFF: PortalConfig = {
   portal: 'staff',
   title: 'Staff portal',
   signInIntro: 'For case managers, supervisors and program admins.',
-  nav: [{ to: '/', label: 'Caseload', end: true }],
+  nav: [
+    { to: '/', label: 'Caseload', end: true },
+    { to: '/referrals/new', label: 'New referral' },
+    { to: '/deadlines', label: 'Deadlines' },
+    { to: '/tenancy-alerts', label: 'Tenancy alerts' },
+    { to: '/grievances', label: 'Grievances' },
+    { to: '/appeals', label: 'Appeals' },
+  ],
 };
 
 mountPortal(
@@ -19,6 +32,13 @@ mountPortal(
         <Routes>
           <Route path="/" element={<CaseloadPage user={user} />} />
           <Route path="/people/:personId" element={<PersonPage />} />
+          <Route path="/referrals/new" element={<NewReferralPage />} />
+          <Route path="/applications/:applicationId" element={<ApplicationPage />} />
+          <Route path="/applications/:applicationId/packet" element={<PacketPage />} />
+          <Route path="/deadlines" element={<DeadlinesPage />} />
+          <Route path="/tenancy-alerts" element={<TenancyAlertsPage />} />
+          <Route path="/grievances" element={<GrievancesQueuePage />} />
+          <Route path="/appeals" element={<AppealsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}

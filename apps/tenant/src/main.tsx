@@ -1,14 +1,24 @@
 import '@hearth/ui/styles.css';
 import { mountPortal, PortalShell, type PortalConfig } from '@hearth/ui';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { GrievancesPage } from './pages/grievances';
 import { HomePage } from './pages/home';
+import { LeaseIssuePage, LeaseIssuesPage } from './pages/lease-issues';
+import { RepairsPage } from './pages/repairs';
+import { RightsPage, RightsTopicPage } from './pages/rights';
 import { NotFoundPage } from './pages/not-found';
 
 export const TENANT: PortalConfig = {
   portal: 'tenant',
   title: 'Tenant portal',
   signInIntro: 'Your home, your goals and your rights, in one place.',
-  nav: [{ to: '/', label: 'My home', end: true }],
+  nav: [
+    { to: '/', label: 'My home', end: true },
+    { to: '/rights', label: 'My rights' },
+    { to: '/lease-issues', label: 'Lease issues' },
+    { to: '/repairs', label: 'Repairs' },
+    { to: '/grievances', label: 'Grievances' },
+  ],
 };
 
 mountPortal(
@@ -17,6 +27,12 @@ mountPortal(
       {() => (
         <Routes>
           <Route path="/" element={<HomePage />} />
+          <Route path="/rights" element={<RightsPage />} />
+          <Route path="/rights/:topic" element={<RightsTopicPage />} />
+          <Route path="/lease-issues" element={<LeaseIssuesPage />} />
+          <Route path="/lease-issues/:issueId" element={<LeaseIssuePage />} />
+          <Route path="/repairs" element={<RepairsPage />} />
+          <Route path="/grievances" element={<GrievancesPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}

@@ -6,3 +6,4 @@ export * from './shell';
 export * from './states';
 export * from './format';
 export * from './mount';
+export * from './form-errors';

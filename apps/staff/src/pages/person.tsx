@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { PersonIntakeSection } from './intake/person-intake';
 import { ErrorState, Facts, formatDate, fullName, Loading, PageHeader, titleCase, usePageTitle, useTRPC } from '@hearth/ui';
 
 export function PersonPage() {
@@ -73,6 +74,7 @@ export function PersonPage() {
           </table>
         </div>
       </section>
+      <PersonIntakeSection personId={p.id} />
     </>
   );
 }
