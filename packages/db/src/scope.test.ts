@@ -60,6 +60,34 @@ describe('staff scope', () => {
     expect(found?.household.length).toBeGreaterThanOrEqual(1);
   });
 
+  it("a case manager can open the household members of someone on their caseload", async () => {
+    const cm = await viewer('casemanager@example.org');
+    const sup = await viewer('supervisor@example.org');
+    const caseload = await listPeopleForStaff(handle.db, { viewer: cm, today });
+    const head = await findPersonForStaff(handle.db, {
+      viewer: cm,
+      today,
+      personId: caseload.find((p) => p.relationshipToHead === 'self' && p.status === 'tenant')!.id,
+    });
+    const withFamily = [];
+    for (const p of caseload) {
+      const full = await findPersonForStaff(handle.db, { viewer: cm, today, personId: p.id });
+      if (full && full.household.length > 1) withFamily.push(full);
+    }
+    expect(head).not.toBeNull();
+    expect(withFamily.length).toBeGreaterThan(0);
+    const member = withFamily[0]!.household.find((m) => m.relationshipToHead !== 'self')!;
+    expect(caseload.some((p) => p.id === member.id)).toBe(false);
+    expect((await findPersonForStaff(handle.db, { viewer: cm, today, personId: member.id }))?.id).toBe(member.id);
+    // ...but not the household of someone on another caseload.
+    const others = (await listPeopleForStaff(handle.db, { viewer: sup, today })).filter(
+      (p) => p.caseManagerName === 'Sam Delgado',
+    );
+    for (const p of others.slice(0, 5)) {
+      expect(await findPersonForStaff(handle.db, { viewer: cm, today, personId: p.id })).toBeNull();
+    }
+  });
+
   it('search filters by name and treats wildcards literally', async () => {
     const sup = await viewer('supervisor@example.org');
     const dana = await listPeopleForStaff(handle.db, { viewer: sup, today, search: 'whitf' });

@@ -14,14 +14,32 @@ function activeAssignment(today: string) {
   return or(isNull(caseloadAssignments.endDate), gte(caseloadAssignments.endDate, today));
 }
 
-/** People a staff member may see: a case manager their caseload, others the whole program. */
+function assignedToViewer(viewer: StaffViewer, today: string, personId: typeof people.id) {
+  return sql`exists (select 1 from ${caseloadAssignments} where ${caseloadAssignments.personId} = ${personId} and ${caseloadAssignments.caseManagerId} = ${viewer.userId} and ${activeAssignment(today)})`;
+}
+
+/**
+ * People a staff member may see: a case manager the households on their caseload (PSH serves
+ * the household together, so a child or spouse of someone assigned is in scope), others the
+ * whole program.
+ */
 export function staffScope(viewer: StaffViewer, today: string) {
   const inProgram = eq(people.programId, viewer.programId);
   if (viewer.role !== 'case_manager') return inProgram;
+  // Inside the subquery `people` is aliased as hm, so the bare "people" columns are the outer row's.
   return and(
     inProgram,
-    sql`exists (select 1 from ${caseloadAssignments} where ${caseloadAssignments.personId} = ${people.id} and ${caseloadAssignments.caseManagerId} = ${viewer.userId} and ${activeAssignment(today)})`,
+    sql`exists (select 1 from ${people} as hm join ${caseloadAssignments} as ca on ca.person_id = hm.id
+      where hm.household_id = ${people.householdId} and ca.case_manager_id = ${viewer.userId}
+      and (ca.end_date is null or ca.end_date >= ${today}))`,
   );
+}
+
+/** The caseload itself: the people assigned to a case manager (everyone, for other staff). */
+function caseloadScope(viewer: StaffViewer, today: string) {
+  const inProgram = eq(people.programId, viewer.programId);
+  if (viewer.role !== 'case_manager') return inProgram;
+  return and(inProgram, assignedToViewer(viewer, today, people.id));
 }
 
 const caseManagerName = sql<string | null>`(
@@ -37,10 +55,10 @@ export async function listPeopleForStaff(
   const search = params.search?.trim();
   const where = search
     ? and(
-        staffScope(params.viewer, params.today),
+        caseloadScope(params.viewer, params.today),
         sql`(${people.firstName} || ' ' || ${people.lastName}) ilike ${'%' + search.replace(/[%_\\]/g, '\\$&') + '%'}`,
       )
-    : staffScope(params.viewer, params.today);
+    : caseloadScope(params.viewer, params.today);
   return db
     .select({
       id: people.id,
