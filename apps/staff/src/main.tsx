@@ -4,6 +4,10 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { CaseloadPage } from './pages/caseload';
 import { NotFoundPage } from './pages/not-found';
 import { PersonPage } from './pages/person';
+import { AssessmentPage } from './pages/care/assessment';
+import { EngagementPage } from './pages/care/engagement';
+import { LinkagesPage } from './pages/care/linkages';
+import { PlanPage } from './pages/care/plan';
 import { ApplicationPage } from './pages/intake/application';
 import { DeadlinesPage } from './pages/intake/deadlines';
 import { NewReferralPage } from './pages/intake/new-referral';
@@ -32,6 +36,10 @@ mountPortal(
         <Routes>
           <Route path="/" element={<CaseloadPage user={user} />} />
           <Route path="/people/:personId" element={<PersonPage />} />
+          <Route path="/people/:personId/plan" element={<PlanPage />} />
+          <Route path="/people/:personId/assessment" element={<AssessmentPage />} />
+          <Route path="/people/:personId/engagement" element={<EngagementPage />} />
+          <Route path="/people/:personId/linkages" element={<LinkagesPage />} />
           <Route path="/referrals/new" element={<NewReferralPage />} />
           <Route path="/applications/:applicationId" element={<ApplicationPage />} />
           <Route path="/applications/:applicationId/packet" element={<PacketPage />} />

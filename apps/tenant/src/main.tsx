@@ -2,6 +2,7 @@ import '@hearth/ui/styles.css';
 import { mountPortal, PortalShell, type PortalConfig } from '@hearth/ui';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { GrievancesPage } from './pages/grievances';
+import { GoalsPage } from './pages/goals';
 import { HomePage } from './pages/home';
 import { LeaseIssuePage, LeaseIssuesPage } from './pages/lease-issues';
 import { RepairsPage } from './pages/repairs';
@@ -14,6 +15,7 @@ export const TENANT: PortalConfig = {
   signInIntro: 'Your home, your goals and your rights, in one place.',
   nav: [
     { to: '/', label: 'My home', end: true },
+    { to: '/goals', label: 'My goals' },
     { to: '/rights', label: 'My rights' },
     { to: '/lease-issues', label: 'Lease issues' },
     { to: '/repairs', label: 'Repairs' },
@@ -27,6 +29,7 @@ mountPortal(
       {() => (
         <Routes>
           <Route path="/" element={<HomePage />} />
+          <Route path="/goals" element={<GoalsPage />} />
           <Route path="/rights" element={<RightsPage />} />
           <Route path="/rights/:topic" element={<RightsTopicPage />} />
           <Route path="/lease-issues" element={<LeaseIssuesPage />} />

@@ -14,6 +14,7 @@ export * from './queries/tenant/tenancy';
 export * from './queries/tenant/grievances';
 export * from './queries/services/tenancy-alerts';
 export * from './queries/services/grievances';
+export * from './queries/services/lease-rent';
 export * from './queries/services/care';
 export * from './queries/tenant/goals';
 export { seedCare, DEFAULT_ACUITY_DOMAINS, DEFAULT_ACUITY_TIERS, DEFAULT_RESOURCES } from './seed-care';

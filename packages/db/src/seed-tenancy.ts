@@ -4,6 +4,7 @@ import type { Executor } from './client';
 import { households } from './schema/people';
 import { units } from './schema/program';
 import { leaseIssues, leaseIssueSteps, leases, rentLedgerEntries } from './schema/tenancy';
+import { syncLeaseTenantRent } from './queries/services/lease-rent';
 
 export interface SeedTenancyOptions {
   programId: string;
@@ -52,16 +53,19 @@ export async function seedTenancy(tx: Executor, options: SeedTenancyOptions): Pr
       })
       .returning({ id: leases.id });
     leaseByHousehold.set(home.householdId, lease!.id);
+    // Where intake recorded a rent determination, the lease takes its amount (the only thing shared).
+    const synced = await syncLeaseTenantRent(tx, { householdId: home.householdId, actorUserId: null });
+    const monthlyCents = synced?.tenantRentCents ?? tenantRentCents;
     const entries: (typeof rentLedgerEntries.$inferInsert)[] = [];
     for (let m = 2; m >= 0; m--) {
       const due = addMonths(firstOfMonth, -m);
       if (compareDates(due, today) > 0) continue;
-      entries.push({ leaseId: lease!.id, entryDate: due, kind: 'charge', amountCents: tenantRentCents, memo: 'Monthly rent (tenant portion)' });
+      entries.push({ leaseId: lease!.id, entryDate: due, kind: 'charge', amountCents: monthlyCents, memo: 'Monthly rent (tenant portion)' });
       // Most pay in the first week; one household in nine has missed the latest month.
       const paidOn = addDays(due, 2 + (i % 5));
       const missed = i % 9 === 4 && m === 0;
-      if (tenantRentCents > 0 && !missed && compareDates(paidOn, today) <= 0) {
-        entries.push({ leaseId: lease!.id, entryDate: paidOn, kind: 'payment', amountCents: tenantRentCents, memo: 'Payment, thank you' });
+      if (monthlyCents > 0 && !missed && compareDates(paidOn, today) <= 0) {
+        entries.push({ leaseId: lease!.id, entryDate: paidOn, kind: 'payment', amountCents: monthlyCents, memo: 'Payment, thank you' });
       }
     }
     if (entries.length) await tx.insert(rentLedgerEntries).values(entries);

@@ -3,6 +3,7 @@ import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
 import {
   EmptyState,
+  formatDate,
   ErrorState,
   Loading,
   PageHeader,
@@ -27,6 +28,8 @@ export function CaseloadPage({ user }: { user: CurrentUser }) {
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search.trim());
   const people = useQuery(trpc.staff.people.list.queryOptions(deferred ? { search: deferred } : undefined));
+  const care = useQuery(trpc.staff.assessments.caseload.queryOptions());
+  const careOf = (personId: string) => care.data?.find((c) => c.personId === personId);
 
   return (
     <>
@@ -59,6 +62,8 @@ export function CaseloadPage({ user }: { user: CurrentUser }) {
                 <th scope="col">Status</th>
                 <th scope="col">Home</th>
                 {!isCaseManager && <th scope="col">Case manager</th>}
+                <th scope="col">Assessment due</th>
+                <th scope="col">Referrals working</th>
               </tr>
             </thead>
             <tbody>
@@ -77,6 +82,17 @@ export function CaseloadPage({ user }: { user: CurrentUser }) {
                   </td>
                   <td>{p.propertyName ? `${p.propertyName}, unit ${p.unitLabel}` : <span className="muted">Not housed yet</span>}</td>
                   {!isCaseManager && <td>{p.caseManagerName ?? <span className="muted">Unassigned</span>}</td>}
+                  <td>
+                    {careOf(p.id)?.due ? (
+                      <span className={careOf(p.id)!.due!.isOverdue ? 'badge badge-danger' : undefined}>
+                        {careOf(p.id)!.due!.isOverdue ? 'Overdue: ' : ''}
+                        {formatDate(careOf(p.id)!.due!.windowStart)} – {formatDate(careOf(p.id)!.due!.windowEnd)}
+                      </span>
+                    ) : (
+                      <span className="muted">Not enrolled</span>
+                    )}
+                  </td>
+                  <td>{careOf(p.id) ? `${careOf(p.id)!.linkages.working} of ${careOf(p.id)!.linkages.referrals}` : ''}</td>
                 </tr>
               ))}
             </tbody>

@@ -51,6 +51,15 @@ export function PersonPage() {
           ]}
         />
       </section>
+      <section className="card" aria-labelledby="care-heading">
+        <h2 id="care-heading">Care</h2>
+        <ul>
+          <li><Link to={`/people/${p.id}/plan`}>Service plan</Link>: goals, harm-reduction plans, agreement with the tenant</li>
+          <li><Link to={`/people/${p.id}/assessment`}>Assessment &amp; acuity</Link>: housing and homelessness history, domain scores, versions</li>
+          <li><Link to={`/people/${p.id}/engagement`}>Warm handoff</Link> from the last provider</li>
+          <li><Link to={`/people/${p.id}/linkages`}>Resources &amp; linkages</Link>: referrals, working linkages, check-ins</li>
+        </ul>
+      </section>
       <section className="card" aria-labelledby="household-heading">
         <h2 id="household-heading">Household</h2>
         <div className="table-wrap">

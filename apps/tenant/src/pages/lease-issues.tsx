@@ -21,7 +21,7 @@ export function LeaseIssuesPage() {
           <p>Nothing to do here. Keep it up!</p>
         </EmptyState>
       ) : (
-        <ul className="stack">
+        <ul className="plain-list">
           {issues.data.map((i) => (
             <li key={i.id} className="card">
               <h2>

@@ -65,7 +65,7 @@ export function ApplicationPage() {
         ]}
       />
       <nav aria-label="Intake steps" className="no-print">
-        <ol className="intake-steps">
+        <ol className="intake-steps" style={{ listStyle: 'none', paddingLeft: 0 }}>
           {STEPS.map((s, i) => (
             <li key={s.key}>
               <Link to={`?step=${s.key}`} aria-current={s.key === step ? 'step' : undefined}>

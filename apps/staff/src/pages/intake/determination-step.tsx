@@ -53,9 +53,19 @@ export function DeterminationStep({ applicationId }: { applicationId: string }) 
           <p>Homeless categories: {current.homelessCategories.length ? current.homelessCategories.map((c) => CATEGORY_LABELS[c]).join('; ') : 'none'}</p>
           <Reasons reasons={current.reasons} label="Reasons:" />
           <p className="muted">
-            Recorded {new Date(current.determinedAt).toLocaleString('en-US')} under the program policy then in force (kept with the determination).
+            Recorded {new Date(current.determinedAt).toLocaleString('en-US')} by staff user {current.determinedByUserId.slice(0, 8)}.
             {current.notes ? ` Notes: ${current.notes}` : ''}
           </p>
+          <details>
+            <summary>Program policy used</summary>
+            <ul>
+              {Object.entries(current.policy as Record<string, unknown>).map(([key, value]) => (
+                <li key={key}>
+                  {key}: {Array.isArray(value) ? value.join(', ') : String(value)}
+                </li>
+              ))}
+            </ul>
+          </details>
         </div>
       ) : (
         <EmptyState title="No determination yet" />

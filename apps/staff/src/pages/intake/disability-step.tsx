@@ -66,7 +66,7 @@ export function DisabilityStep({ applicationId }: { applicationId: string }) {
       certifiesSubstantiallyImpedesIndependentLiving: professional ? v.impedes : undefined,
       benefit: v.type === 'disability_benefit_receipt' ? optionalText(v.benefit) : undefined,
       notes: optionalText(v.notes),
-    });
+    }, { evidenceDate: 'Enter the date of the evidence' });
     if (payload) add.mutate(payload);
   });
   const f = errors.fields;

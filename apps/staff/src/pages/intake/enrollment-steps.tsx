@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ZEnrollmentUpsertInput, ZMoveInRecordInput, ZRentInput, type TRentInput } from '@hearth/domain';
 import { EmptyState, ErrorState, formatCents, formatDate, fullName, Loading, SelectField, TextField, titleCase, useForm, useTRPC, type RouterOutputs } from '@hearth/ui';
@@ -118,7 +118,7 @@ export function RentStep({ applicationId, hasEnrollment }: { applicationId: stri
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [input, setInput] = useState<TRentInput | null>(null);
-  const preview = useQuery({ ...trpc.staff.rent.calculate.queryOptions(input!), enabled: input !== null });
+  const preview = useQuery(trpc.staff.rent.calculate.queryOptions(input ?? skipToken));
   const saved = useQuery(trpc.staff.rent.list.queryOptions({ applicationId }));
   const save = useMutation(
     trpc.staff.rent.save.mutationOptions({
@@ -145,7 +145,7 @@ export function RentStep({ applicationId, hasEnrollment }: { applicationId: stri
       childCareCents: dollarsToCents(v.childCare),
       utilityAllowanceMonthlyCents: dollarsToCents(v.utilityAllowance),
       contractRentMonthlyCents: dollarsToCents(v.contractRent),
-    });
+    }, { effectiveDate: 'Enter the effective date', contractRentMonthlyCents: 'Enter the contract rent in dollars' });
     if (payload) setInput(payload);
   });
   const f = errors.fields;
@@ -244,7 +244,7 @@ export function MoveInStep({ applicationId, enrollment }: { applicationId: strin
           onSubmit={(e) => {
             e.preventDefault();
             record.reset();
-            const payload = errors.check(ZMoveInRecordInput, { applicationId, unitId: unitId.trim(), housingMoveInDate: date });
+            const payload = errors.check(ZMoveInRecordInput, { applicationId, unitId: unitId.trim(), housingMoveInDate: date }, { unitId: 'Enter the unit identifier', housingMoveInDate: 'Enter the move-in date' });
             if (payload) record.mutate(payload);
           }}
         >

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { describeError, fieldErrorMap } from '@hearth/ui';
-import type { z } from 'zod';
+
+/** What the helper needs of a zod schema (the portal takes zod only through @hearth/domain). */
+interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
 
 /** Today as a calendar date in the browser's zone, for date inputs' defaults. */
 export function isoToday(): string {
@@ -35,8 +39,12 @@ export function optionalInt(value: string): number | undefined {
 export function useFormErrors(serverError: unknown) {
   const [client, setClient] = useState<Record<string, string>>({});
   const [at, setAt] = useState(0);
-  const server = fieldErrorMap(serverError);
-  function check<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> | null {
+  // Domain errors read "field: message"; beside the field, the field's name is already its label.
+  const server = Object.fromEntries(
+    Object.entries(fieldErrorMap(serverError)).map(([field, text]) => [field, text.startsWith(`${field}: `) ? text.slice(field.length + 2) : text]),
+  );
+  /** `required` gives the plain message for a field left empty, in place of the schema's. */
+  function check<T>(schema: Schema<T>, payload: unknown, required: Record<string, string> = {}): T | null {
     setAt(Date.now());
     const parsed = schema.safeParse(payload);
     if (parsed.success) {
@@ -44,7 +52,10 @@ export function useFormErrors(serverError: unknown) {
       return parsed.data;
     }
     const map: Record<string, string> = {};
-    for (const issue of parsed.error.issues) map[issue.path.join('.')] ??= issue.message;
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String).join('.');
+      map[path] ??= required[path] && isEmpty(valueAt(payload, path)) ? required[path] : issue.message;
+    }
     setClient(map);
     return null;
   }
@@ -114,4 +125,12 @@ export function Reasons({ reasons, label }: { reasons: readonly string[]; label?
       </ul>
     </>
   );
+}
+
+function valueAt(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
 }

@@ -8,7 +8,7 @@ const MONTH_STATUS: Record<string, string> = {
   counted: 'Counted',
   self_certified: 'Counted (self-certified)',
   break: 'Break (7 nights or more housed)',
-  not_documented: 'Homeless, not documented',
+  not_documented: 'Not documented',
   not_homeless: 'Not homeless',
 };
 
@@ -49,7 +49,7 @@ export function HistoryStep({ applicationId }: { applicationId: string }) {
       locationDescription: optionalText(v.locationDescription),
       documentation: v.documentation || undefined,
       source: v.documentation === 'third_party' ? v.source || undefined : undefined,
-    });
+    }, { start: 'Enter the first night', end: 'Enter the last night' });
     if (payload)
       add.mutate(payload, {
         onSuccess: () => form.reset({ ...v, start: '', end: '', locationDescription: '' }),

@@ -2,7 +2,7 @@ import {
   DISABILITY_CREDENTIALS,
   disabilityEvidenceLabel,
   EVIDENCE_PRIORITY,
-  STAY_LOCATIONS,
+  type STAY_LOCATIONS,
   THIRD_PARTY_SOURCE_PREFERENCE,
   ZDisabilityEvidenceType,
   type EligibilityStatus,

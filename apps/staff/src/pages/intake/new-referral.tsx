@@ -75,7 +75,8 @@ export function NewReferralPage() {
           referralDate: v.referralDate,
           priorityPopulations: v.priorityPopulations,
           caseConferencingNotes: optionalText(v.caseConferencingNotes),
-        });
+        },
+        { serviceHubId: 'Choose the CES Service Hub', referralDate: 'Enter the referral date' });
     if (payload) create.mutate(payload);
   });
 
@@ -155,7 +156,7 @@ function OpenApplication({ referralId, personId, referralDate, name }: { referra
         onSubmit={(e) => {
           e.preventDefault();
           open.reset();
-          const payload = errors.check(ZApplicationOpenInput, { referralId, applicationDate, requiresChronicHomelessness: chronic });
+          const payload = errors.check(ZApplicationOpenInput, { referralId, applicationDate, requiresChronicHomelessness: chronic }, { applicationDate: 'Enter the application date' });
           if (payload) open.mutate(payload);
         }}
       >

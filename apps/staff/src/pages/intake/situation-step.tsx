@@ -117,7 +117,7 @@ export function SituationStep({ applicationId, latest }: { applicationId: string
       evidenceDate: v.evidenceDate,
       dueDiligenceForHigherPriorityDocumented: v.evidenceType === 'self_certification' ? v.dueDiligence : undefined,
       notes: optionalText(v.notes),
-    });
+    }, { evidenceDate: 'Enter the date of the evidence' });
     if (payload) record.mutate(payload);
   });
 

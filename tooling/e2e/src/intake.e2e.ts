@@ -1,0 +1,231 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+
+/**
+ * The intake-and-eligibility journey of issue 3 in a real browser: a CES referral taken through
+ * homelessness, history, disability, determination, enrollment, rent and move-in to the deadlines
+ * view; a Category 2 applicant refused with the reason; an intake-observation-only applicant
+ * pending with the 45-day deadline. Dates are relative to today: the server refuses future dates.
+ */
+const DAY = 86_400_000;
+const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString().slice(0, 10);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${MONTHS[m! - 1]} ${d}, ${y}`;
+}
+const unique = () => `Test${Math.floor(Math.random() * 1e6)}`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function asCaseManager(): Promise<Page> {
+  const { page } = await newPage(browser);
+  await signIn(page, 'staff', 'case_manager');
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return page;
+}
+
+/** A referral for someone new, then the application opened on it; ends on the application page. */
+async function referAndOpen(page: Page, first: string, last: string, date: string, opts: { check?: boolean } = {}): Promise<void> {
+  await page.getByRole('link', { name: 'New referral' }).click();
+  await page.getByRole('heading', { name: 'New referral' }).waitFor();
+  await page.getByLabel('CES Service Hub').locator('option').nth(1).waitFor({ state: 'attached' });
+  if (opts.check) {
+    await expectAccessible(page, 'new referral');
+    // Nothing entered: the errors are announced and named beside the fields.
+    await page.getByRole('button', { name: 'Record the referral' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Enter the first name' }).waitFor();
+    await expectAccessible(page, 'new referral with errors');
+    await screenshot(page, 'staff-referral-errors');
+  }
+  await page.getByLabel('First name').fill(first);
+  await page.getByLabel('Last name').fill(last);
+  await page.getByLabel('Date of birth (optional)').fill('1979-04-12');
+  await page.getByLabel('CES Service Hub').selectOption({ index: 1 });
+  await page.getByLabel('By-name list rank (optional)').fill('3');
+  await page.getByLabel('Referral date').fill(date);
+  await page.getByLabel('Veteran').check();
+  await page.getByLabel('Case-conferencing notes (optional)').fill('Discussed at the weekly case conference; sleeping outdoors.');
+  await page.getByRole('button', { name: 'Record the referral' }).click();
+  await page.getByRole('heading', { name: 'Referral recorded' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'is on your caseload' }).waitFor();
+  if (opts.check) await expectAccessible(page, 'referral recorded');
+  await page.getByLabel('Application date').fill(date);
+  await page.getByRole('button', { name: 'Open application' }).click();
+  await page.getByRole('heading', { name: `Application: ${first} ${last}` }).waitFor();
+}
+
+async function step(page: Page, name: string, heading: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Intake steps' }).getByRole('link', { name: new RegExp(name) }).click();
+  await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+}
+
+async function literallyHomeless(page: Page, date: string, evidence: 'third_party' | 'intake_observation' = 'third_party'): Promise<void> {
+  await page.getByLabel('Current living situation', { exact: true }).selectOption('place_not_meant_for_habitation');
+  await page.getByLabel('Evidence', { exact: true }).selectOption(evidence);
+  if (evidence === 'third_party') await page.getByLabel('Third-party source').selectOption('hmis_record');
+  await page.getByLabel('Date of the evidence').fill(date);
+  await page.getByRole('button', { name: 'Record the situation' }).click();
+  await page.getByRole('status').filter({ hasText: 'Accepted' }).waitFor();
+}
+
+describe('intake and eligibility', () => {
+  it('a new referral goes through homelessness, history, disability, determination, enrollment, rent and move-in, and shows on the deadlines', async () => {
+    const page = await asCaseManager();
+    const last = unique();
+    const applied = daysAgo(20);
+    await referAndOpen(page, 'Robin', last, applied, { check: true });
+    const appUrl = page.url();
+
+    // Homelessness: the RV/camper checklist opens for a place not meant for habitation.
+    await page.getByLabel('Current living situation', { exact: true }).selectOption('place_not_meant_for_habitation');
+    await page.getByLabel('The person lives in an RV or camper').check();
+    await page.getByLabel('Is the RV or camper insulated?').selectOption('no');
+    await expectAccessible(page, 'situation with RV checklist');
+    await screenshot(page, 'staff-intake-situation');
+    await page.getByLabel('The person lives in an RV or camper').uncheck();
+    await literallyHomeless(page, daysAgo(10));
+    await expect(page.getByRole('status').filter({ hasText: 'Category 1(i)' }).count()).resolves.toBe(1);
+    await expectAccessible(page, 'situation accepted');
+
+    // History: a stay, then the month-by-month timeline in words.
+    await step(page, 'History', 'Homelessness history');
+    await page.getByLabel('First night').fill(daysAgo(400));
+    await page.getByLabel('Last night').fill(daysAgo(21));
+    await page.getByLabel('Where').selectOption('place_not_meant_for_habitation');
+    await page.getByLabel('Evidence', { exact: true }).selectOption('third_party');
+    await page.getByLabel('Third-party source').selectOption('hmis_record');
+    await page.getByRole('button', { name: 'Add stay' }).click();
+    await page.getByRole('status').filter({ hasText: 'Stay added.' }).waitFor();
+    await page.getByRole('table', { name: /Month by month/ }).waitFor();
+    await expect(page.getByRole('cell', { name: /^Counted/ }).count()).resolves.toBeGreaterThan(0);
+    await expectAccessible(page, 'history');
+    await screenshot(page, 'staff-intake-history');
+
+    // Disability: a licensed professional's verification (MD).
+    await step(page, 'Disability', 'Disability');
+    await page.getByLabel('Type of evidence').selectOption('professional_verification');
+    await page.getByLabel("Professional's credential").selectOption('MD');
+    await page.getByLabel("Professional's name (optional)").fill('Dr. Amos Reed');
+    await page.getByLabel('the professional is licensed by the State to diagnose and treat the condition').check();
+    await page.getByLabel('the disability is expected to be long-continuing or of indefinite duration').check();
+    await page.getByLabel('it substantially impedes the person’s ability to live independently').check();
+    await page.getByLabel('Date of the evidence').fill(daysAgo(8));
+    await page.getByRole('button', { name: 'Add evidence' }).click();
+    await page.getByRole('status').filter({ hasText: 'Eligibility now: Eligible' }).waitFor();
+    await expectAccessible(page, 'disability');
+
+    // Determination: eligible, recorded once.
+    await step(page, 'Determination', 'Determination');
+    await page.getByLabel('Date of the determination').fill(daysAgo(7));
+    await page.getByRole('button', { name: 'Record determination' }).click();
+    await page.getByRole('status').filter({ hasText: 'Determination recorded: Eligible' }).waitFor();
+    await page.getByRole('heading', { name: /In force: determined/ }).waitFor();
+    await expectAccessible(page, 'determination');
+    await screenshot(page, 'staff-intake-determination');
+
+    // The packet, printable.
+    await page.getByRole('link', { name: /eligibility packet/i }).first().click();
+    await page.getByRole('heading', { name: `Eligibility packet: Robin ${last}` }).waitFor();
+    await page.getByRole('button', { name: 'Print' }).waitFor();
+    await expectAccessible(page, 'packet');
+    await screenshot(page, 'staff-intake-packet');
+    await page.goto(appUrl);
+
+    // Enrollment, rent, move-in.
+    await step(page, 'Enrollment', 'Enrollment');
+    await page.getByLabel('Project start date').fill(daysAgo(6));
+    await page.getByRole('button', { name: 'Save enrollment' }).click();
+    await page.getByRole('status').filter({ hasText: 'Enrollment saved.' }).waitFor();
+    await page.getByRole('heading', { name: /Enrolled: project start/ }).waitFor();
+    await expectAccessible(page, 'enrollment');
+
+    await step(page, 'Rent', 'Rent');
+    await page.getByLabel('Effective date').fill(daysAgo(5));
+    await page.getByLabel('Annual income, in dollars').fill('9,600.00');
+    await page.getByLabel('Contract rent per month, in dollars').fill('850');
+    await page.getByRole('button', { name: 'Preview the rent' }).click();
+    await page.getByRole('heading', { name: /Preview: tenant rent/ }).waitFor();
+    await page.getByText('Total tenant payment (the highest)').waitFor();
+    await expectAccessible(page, 'rent preview');
+    await page.getByRole('button', { name: 'Save rent determination' }).click();
+    await page.getByRole('status').filter({ hasText: 'Rent determination saved' }).waitFor();
+    await screenshot(page, 'staff-intake-rent');
+
+    const { page: pm } = await newPage(browser);
+    await signIn(pm, 'property', 'property_manager');
+    await pm.getByRole('button', { name: 'Sign out' }).waitFor();
+    const units = (await (await pm.request.get('/trpc/property.units.list')).json()) as {
+      result: { data: { unitId: string; occupantName: string | null }[] };
+    };
+    const vacant = units.result.data.find((u) => u.occupantName === null);
+    expect(vacant, 'a vacant unit in the seed').toBeDefined();
+
+    await step(page, 'Move-in', 'Move-in');
+    await page.getByLabel('Unit identifier').fill(vacant!.unitId);
+    await page.getByLabel('Housing move-in date').fill(daysAgo(4));
+    await expectAccessible(page, 'move-in');
+    await page.getByRole('button', { name: 'Record move-in' }).click();
+    await page.getByRole('status').filter({ hasText: 'Moved in to unit' }).waitFor();
+
+    await page.getByRole('link', { name: 'Deadlines' }).click();
+    await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
+    await page.getByRole('row').filter({ hasText: `Robin ${last}` }).filter({ hasText: 'recertification' }).first().waitFor();
+    await expectAccessible(page, 'deadlines');
+    await screenshot(page, 'staff-deadlines');
+  }, 180_000);
+
+  it('a Category 2 applicant (about to lose housing) is refused with the reason', async () => {
+    const page = await asCaseManager();
+    await referAndOpen(page, 'Casey', unique(), daysAgo(3));
+    await page.getByLabel('Current living situation', { exact: true }).selectOption('staying_with_family_or_friends');
+    await page.getByLabel('Lacks the resources and support networks to obtain other housing?').selectOption('yes');
+    await page.getByLabel('Days until the current residence is lost (optional)').fill('7');
+    await page.getByLabel('Has a subsequent residence been identified?').selectOption('no');
+    await page.getByLabel('Evidence', { exact: true }).selectOption('intake_observation');
+    await page.getByLabel('Date of the evidence').fill(daysAgo(2));
+    await page.getByRole('button', { name: 'Record the situation' }).click();
+    const refused = page.getByRole('status').filter({ hasText: 'Refused' });
+    await refused.waitFor();
+    await refused.getByText(/Category 2 \(imminent risk of homelessness\)/).waitFor();
+    await refused.getByText(/Not accepted by the program/).waitFor();
+    await expectAccessible(page, 'situation refused');
+    await screenshot(page, 'staff-intake-refused');
+  }, 90_000);
+
+  it("an applicant with only the intake worker's observation of disability is pending, due 45 days from the application", async () => {
+    const page = await asCaseManager();
+    const applied = daysAgo(5);
+    const due = formatDate(addDays(applied, 45));
+    await referAndOpen(page, 'Jordan', unique(), applied);
+    await literallyHomeless(page, applied, 'intake_observation');
+    await step(page, 'Disability', 'Disability');
+    await page.getByLabel('Type of evidence').selectOption('intake_staff_observation');
+    await page.getByLabel('Date of the evidence').fill(applied);
+    await page.getByRole('button', { name: 'Add evidence' }).click();
+    await page.getByRole('status').filter({ hasText: 'Pending disability verification' }).waitFor();
+    await page.getByText(`Disability confirmation due by ${due}`).waitFor();
+    await expectAccessible(page, 'disability pending');
+    await step(page, 'Determination', 'Determination');
+    // The server's answer names the field, and the message sits beside the date input.
+    await page.getByLabel('Date of the determination').fill(addDays(applied, -1));
+    await page.getByRole('button', { name: 'Record determination' }).click();
+    await page.getByRole('alert').filter({ hasText: 'before the application date' }).waitFor();
+    await expect(page.locator('.field-error').filter({ hasText: 'before the application date' }).count()).resolves.toBe(1);
+    await expectAccessible(page, 'determination with a server error');
+    await page.getByLabel('Date of the determination').fill(daysAgo(1));
+    await page.getByRole('button', { name: 'Record determination' }).click();
+    await page.getByRole('status').filter({ hasText: 'Determination recorded: Pending disability verification' }).waitFor();
+    await page.getByText(`Disability confirmation due by ${due}`).waitFor();
+    await expectAccessible(page, 'determination pending');
+    await screenshot(page, 'staff-intake-pending');
+  }, 90_000);
+});
