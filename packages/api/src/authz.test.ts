@@ -149,6 +149,7 @@ export const MATRIX: Record<string, Access> = {
     input: { applicationId: SOME_UUID, effectiveDate: '2026-11-01', incomes: [], contractRentMonthlyCents: 90_000 },
   },
   'staff.rent.list': { allow: STAFF, input: { applicationId: SOME_UUID } },
+  'staff.units.list': { allow: STAFF, input: { vacantOnly: true } },
   'staff.moveIn.record': {
     allow: STAFF,
     input: { applicationId: SOME_UUID, unitId: SOME_UUID, housingMoveInDate: '2026-11-01' },

@@ -20,3 +20,4 @@ export * from './queries/tenant/goals';
 export { seedCare, DEFAULT_ACUITY_DOMAINS, DEFAULT_ACUITY_TIERS, DEFAULT_RESOURCES } from './seed-care';
 export { MAINE_SERVICE_HUBS } from './seed-intake';
 export { seedDemo, countUsers, DEMO_PASSWORD, type SeedOptions, type SeedResult } from './seed';
+export * from './queries/services/units';

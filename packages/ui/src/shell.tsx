@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
-import { ROLE_LABELS, type TPortal } from '@hearth/domain/identity';
+import { ROLE_LABELS, type TPortal, type TRole } from '@hearth/domain/identity';
 import { SignInPage } from './sign-in';
 import { describeError, useTRPC, type RouterOutputs } from './trpc';
 import { ErrorState, Loading } from './states';
@@ -18,7 +18,8 @@ export interface PortalConfig {
   portal: TPortal;
   title: string;
   signInIntro: string;
-  nav: readonly { to: string; label: string; end?: boolean }[];
+  /** Menu entries; `roles` limits an entry to the roles that can use its page. */
+  nav: readonly { to: string; label: string; end?: boolean; roles?: readonly TRole[] }[];
 }
 
 function SignOutButton() {
@@ -31,7 +32,12 @@ function SignOutButton() {
     }),
   );
   return (
-    <button type="button" className="button secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
+    <button
+      type="button"
+      className="button secondary"
+      onClick={() => logout.mutate()}
+      disabled={logout.isPending}
+    >
       Sign out
     </button>
   );
@@ -46,8 +52,8 @@ function WrongPortal({ user, config }: { user: CurrentUser; config: PortalConfig
       <div className="card sign-in-card">
         <h1>This is the {PORTAL_NAMES[config.portal]}</h1>
         <p>
-          You are signed in as {user.displayName}, with a {ROLE_LABELS[user.role].toLowerCase()} account. That account
-          works in the {PORTAL_NAMES[user.portal]}, not here.
+          You are signed in as {user.displayName}, with a {ROLE_LABELS[user.role].toLowerCase()} account. That
+          account works in the {PORTAL_NAMES[user.portal]}, not here.
         </p>
         <p className="actions">
           <a className="button primary" href={`/${user.portal}/`}>
@@ -61,7 +67,13 @@ function WrongPortal({ user, config }: { user: CurrentUser; config: PortalConfig
 }
 
 /** Signs the person in, sends them to the right portal, and frames every page with the shell. */
-export function PortalShell({ config, children }: { config: PortalConfig; children: (user: CurrentUser) => ReactNode }) {
+export function PortalShell({
+  config,
+  children,
+}: {
+  config: PortalConfig;
+  children: (user: CurrentUser) => ReactNode;
+}) {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
   if (me.isPending) return <Loading label="Loading Hearth" fullPage />;
@@ -87,13 +99,15 @@ export function PortalShell({ config, children }: { config: PortalConfig; childr
           </p>
           <nav aria-label="Main">
             <ul>
-              {config.nav.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end ?? false}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
+              {config.nav
+                .filter((item) => !item.roles || item.roles.includes(user.role))
+                .map((item) => (
+                  <li key={item.to}>
+                    <NavLink to={item.to} end={item.end ?? false}>
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
             </ul>
           </nav>
           <div className="whoami">

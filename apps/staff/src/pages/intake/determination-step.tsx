@@ -53,7 +53,7 @@ export function DeterminationStep({ applicationId }: { applicationId: string }) 
           <p>Homeless categories: {current.homelessCategories.length ? current.homelessCategories.map((c) => CATEGORY_LABELS[c]).join('; ') : 'none'}</p>
           <Reasons reasons={current.reasons} label="Reasons:" />
           <p className="muted">
-            Recorded {new Date(current.determinedAt).toLocaleString('en-US')} by staff user {current.determinedByUserId.slice(0, 8)}.
+            Recorded {new Date(current.determinedAt).toLocaleString('en-US')} by {current.determinedByName}.
             {current.notes ? ` Notes: ${current.notes}` : ''}
           </p>
           <details>

@@ -220,6 +220,7 @@ export function MoveInStep({ applicationId, enrollment }: { applicationId: strin
   const record = useMutation(trpc.staff.moveIn.record.mutationOptions({ onSuccess: invalidate }));
   const errors = useFormErrors(record.error);
   const [unitId, setUnitId] = useState('');
+  const vacant = useQuery(trpc.staff.units.list.queryOptions({ vacantOnly: true }));
   const [date, setDate] = useState(isoToday());
   const f = errors.fields;
   if (record.data)
@@ -244,18 +245,24 @@ export function MoveInStep({ applicationId, enrollment }: { applicationId: strin
           onSubmit={(e) => {
             e.preventDefault();
             record.reset();
-            const payload = errors.check(ZMoveInRecordInput, { applicationId, unitId: unitId.trim(), housingMoveInDate: date }, { unitId: 'Enter the unit identifier', housingMoveInDate: 'Enter the move-in date' });
+            const payload = errors.check(ZMoveInRecordInput, { applicationId, unitId: unitId.trim(), housingMoveInDate: date }, { unitId: 'Choose the unit', housingMoveInDate: 'Enter the move-in date' });
             if (payload) record.mutate(payload);
           }}
         >
           <ErrorSummary fields={f} serverError={record.error} at={errors.at} labels={{ unitId: 'Unit', housingMoveInDate: 'Housing move-in date' }} />
-          <TextField
-            label="Unit identifier"
-            hint="The staff portal cannot list units yet: copy the vacant unit's identifier from the property manager's unit list."
+          <SelectField
+            label="Unit"
+            hint={vacant.isError ? 'The list of vacant units could not be loaded.' : 'Vacant units of the program.'}
             value={unitId}
             error={f.unitId}
             onChange={(e) => setUnitId(e.target.value)}
-            autoComplete="off"
+            options={[
+              { value: '', label: vacant.isPending ? 'Loading units…' : 'Choose a vacant unit' },
+              ...(vacant.data ?? []).map((u) => ({
+                value: u.unitId,
+                label: `${u.propertyName}, unit ${u.unitLabel} (${u.bedrooms} bedroom${u.bedrooms === 1 ? '' : 's'})`,
+              })),
+            ]}
           />
           <TextField label="Housing move-in date" type="date" hint="On or after the project start date; not in the future. Recorded once, never changed." value={date} error={f.housingMoveInDate} onChange={(e) => setDate(e.target.value)} />
           <button type="submit" className="button primary" disabled={record.isPending || !enrollment}>

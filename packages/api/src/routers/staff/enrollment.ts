@@ -11,6 +11,7 @@ import {
   listHouseholdMembers,
   listRentDeterminations,
   recordMoveIn,
+  syncLeaseTenantRent,
   updateEnrollmentStart,
   writeAudit,
   type Executor,
@@ -229,6 +230,8 @@ export const rentRouter = router({
         detail: { rentDeterminationId: saved.id, effectiveDate: saved.effectiveDate },
         ip: ctx.ip,
       });
+      // The lease shows the tenant's portion: the amount only flows to property, nothing else.
+      await syncLeaseTenantRent(tx, { householdId: enrollment.householdId, actorUserId: ctx.user.id });
       return saved;
     }),
   ),

@@ -10,6 +10,7 @@ import {
   staysRouter,
 } from './intake';
 import { peopleRouter } from './people';
+import { unitsRouter } from './units';
 import { assessmentsRouter } from './assessments';
 import { warmHandoffsRouter } from './engagement';
 import { linkagesRouter } from './linkages';
@@ -19,6 +20,7 @@ import { applicationsRouter, referralsRouter, serviceHubsRouter } from './referr
 
 export const staffRouter = router({
   people: peopleRouter,
+  units: unitsRouter,
   warmHandoffs: warmHandoffsRouter,
   assessments: assessmentsRouter,
   plans: plansRouter,

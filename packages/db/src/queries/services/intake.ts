@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { caseloadAssignments } from '../../schema/identity';
+import { caseloadAssignments, users } from '../../schema/identity';
 import { households, people } from '../../schema/people';
 import { programs, properties, units } from '../../schema/program';
 import {
@@ -583,6 +583,7 @@ const determinationColumns = {
   basis: eligibilityDeterminations.basis,
   notes: eligibilityDeterminations.notes,
   determinedByUserId: eligibilityDeterminations.determinedByUserId,
+  determinedByName: sql<string>`(select ${users.displayName} from ${users} where ${users.id} = ${eligibilityDeterminations.determinedByUserId})`,
   determinedAt: eligibilityDeterminations.determinedAt,
 };
 
