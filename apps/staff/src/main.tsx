@@ -2,6 +2,7 @@ import '@hearth/ui/styles.css';
 import { mountPortal, PortalShell, type PortalConfig } from '@hearth/ui';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { CaseloadPage } from './pages/caseload';
+import { ResourcesPage } from './pages/resources';
 import { NotFoundPage } from './pages/not-found';
 import { PersonPage } from './pages/person';
 import { AssessmentPage } from './pages/care/assessment';
@@ -26,6 +27,7 @@ export const STAFF: PortalConfig = {
     { to: '/tenancy-alerts', label: 'Tenancy alerts', roles: ['case_manager', 'supervisor', 'program_admin'] },
     { to: '/grievances', label: 'Grievances', roles: ['supervisor', 'program_admin'] },
     { to: '/appeals', label: 'Appeals', roles: ['program_admin'] },
+    { to: '/resources', label: 'Resources' },
   ],
 };
 
@@ -35,6 +37,7 @@ mountPortal(
       {(user) => (
         <Routes>
           <Route path="/" element={<CaseloadPage user={user} />} />
+          <Route path="/resources" element={<ResourcesPage user={user} />} />
           <Route path="/people/:personId" element={<PersonPage />} />
           <Route path="/people/:personId/plan" element={<PlanPage />} />
           <Route path="/people/:personId/assessment" element={<AssessmentPage />} />
