@@ -1,12 +1,5 @@
-import { listIntakeCaseload } from '@hearth/db';
-import {
-  addDays,
-  addYears,
-  annualAssessmentWindow,
-  compareDates,
-  yearOf,
-  ZDeadlinesListInput,
-} from '@hearth/domain';
+import { listCompletedAssessmentDates, listIntakeCaseload } from '@hearth/db';
+import { addDays, assessmentDue, compareDates, ZDeadlinesListInput } from '@hearth/domain';
 import { router, staffProcedure } from '../../trpc';
 import { programPolicy, todayOf, viewerOf } from './intake-file';
 
@@ -25,17 +18,6 @@ export interface Deadline {
   description: string;
 }
 
-/** The next annual-assessment window whose end has not passed, from the head's project start. */
-function nextAnnualAssessment(projectStartDate: string, today: string) {
-  for (let years = Math.max(1, yearOf(today) - yearOf(projectStartDate) - 1); ; years += 1) {
-    const window = annualAssessmentWindow({
-      headOfHouseholdProjectStartDate: projectStartDate,
-      assessmentDate: addYears(projectStartDate, years),
-    });
-    if (compareDates(window.windowEnd, today) >= 0) return window;
-  }
-}
-
 export const deadlinesRouter = router({
   /**
    * The caseload's deadlines, by due date (so overdue ones come first): disability confirmations
@@ -46,6 +28,7 @@ export const deadlinesRouter = router({
     const today = todayOf(ctx);
     const policy = await programPolicy(ctx.db, ctx.user.programId);
     const rows = await listIntakeCaseload(ctx.db, { viewer: viewerOf(ctx), today });
+    const completed = await listCompletedAssessmentDates(ctx.db, { personIds: rows.map((r) => r.personId) });
     const deadlines: Deadline[] = [];
     for (const row of rows) {
       const base = {
@@ -81,13 +64,14 @@ export const deadlinesRouter = router({
         );
       }
       if (row.projectStartDate && !row.projectExitDate) {
-        const window = nextAnnualAssessment(row.projectStartDate, today);
-        add(
-          'annual_assessment',
-          window.windowEnd,
-          window.windowStart,
-          `Annual assessment for the anniversary on ${window.anniversaryDate}: between ${window.windowStart} and ${window.windowEnd}.`,
-        );
+        // Due from the project start until the first assessment, then in each anniversary window;
+        // a window with no completed assessment in it stays on the list, overdue, until one is done.
+        const due = assessmentDue({
+          projectStartDate: row.projectStartDate,
+          completedOn: completed.get(row.personId) ?? [],
+          today,
+        });
+        if (due) add('annual_assessment', due.windowEnd, due.windowStart, due.reasons.join(' '));
       }
       if (row.nextRecertificationDue && !row.projectExitDate) {
         add(

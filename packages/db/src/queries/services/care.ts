@@ -778,3 +778,17 @@ export async function careCaseloadFacts(db: Executor, scope: CareScope) {
     linkages: links.filter((l) => l.personId === personId),
   }));
 }
+
+/** Completion dates of each person's completed assessments (for the deadlines view). */
+export async function listCompletedAssessmentDates(db: Executor, params: { personIds: string[] }) {
+  const byPerson = new Map<string, string[]>();
+  if (params.personIds.length === 0) return byPerson;
+  const rows = await db
+    .select({ personId: assessments.personId, completedOn: assessments.completedOn })
+    .from(assessments)
+    .where(and(inArray(assessments.personId, params.personIds), eq(assessments.status, 'completed')));
+  for (const r of rows) {
+    if (r.completedOn) byPerson.set(r.personId, [...(byPerson.get(r.personId) ?? []), r.completedOn]);
+  }
+  return byPerson;
+}
