@@ -16,7 +16,6 @@ import {
 import {
   acuityTier,
   assessmentDue,
-  compareDates,
   DomainError,
   linkageSummary,
   scoreChanges,
@@ -29,12 +28,7 @@ import {
 import { z } from 'zod';
 import { router, staffProcedure } from '../../trpc';
 import { audit, careScope } from './care-shared';
-
-function notInFuture(field: string, date: string, today: string) {
-  if (compareDates(date, today) > 0) {
-    throw new DomainError('INVALID_INPUT', `${field}: ${date} is in the future (today is ${today})`, { field });
-  }
-}
+import { notInFuture } from './guards';
 
 export const assessmentsRouter = router({
   /**
@@ -62,7 +56,12 @@ export const assessmentsRouter = router({
       const latest = completed[0] ?? null;
       const scores = currentScores(latest, interimUpdates);
       const current = latest
-        ? { versionNumber: latest.versionNumber, completedOn: latest.completedOn, scores, ...acuityTier(scores, tiers) }
+        ? {
+            versionNumber: latest.versionNumber,
+            completedOn: latest.completedOn,
+            scores,
+            ...acuityTier(scores, tiers),
+          }
         : null;
       const due = assessmentDue({
         projectStartDate: enrollment?.projectStartDate ?? null,
@@ -79,7 +78,8 @@ export const assessmentsRouter = router({
     ctx.db.transaction(async (tx) => {
       await personInCareScope(tx, { ...careScope(ctx), personId: input.personId });
       const draft = await startAssessmentDraft(tx, { personId: input.personId, userId: ctx.user.id });
-      if (draft.isNew) await audit(tx, ctx, 'assessment.start', 'assessment', draft.id, { personId: input.personId });
+      if (draft.isNew)
+        await audit(tx, ctx, 'assessment.start', 'assessment', draft.id, { personId: input.personId });
       return { assessmentId: draft.id, version: draft.version };
     }),
   ),
@@ -90,15 +90,22 @@ export const assessmentsRouter = router({
       const personId = await assessmentOwner(tx, { ...careScope(ctx), assessmentId: input.assessmentId });
       let patch;
       if (input.section === 'housing_history') patch = { housingHistory: input.housingHistory };
-      else if (input.section === 'homelessness_history') patch = { homelessnessHistory: input.homelessnessHistory };
+      else if (input.section === 'homelessness_history')
+        patch = { homelessnessHistory: input.homelessnessHistory };
       else {
         const [person] = [await personInCareScope(tx, { ...careScope(ctx), personId })];
-        const keys = new Set((await listAcuityDomains(tx, { programId: person.programId })).map((d) => d.key));
+        const keys = new Set(
+          (await listAcuityDomains(tx, { programId: person.programId })).map((d) => d.key),
+        );
         const unknown = Object.keys(input.domains).find((k) => !keys.has(k));
         if (unknown) {
-          throw new DomainError('INVALID_INPUT', `domains.${unknown}: is not one of the program’s acuity domains`, {
-            field: `domains.${unknown}`,
-          });
+          throw new DomainError(
+            'INVALID_INPUT',
+            `domains.${unknown}: is not one of the program’s acuity domains`,
+            {
+              field: `domains.${unknown}`,
+            },
+          );
         }
         patch = { domains: input.domains };
       }
@@ -109,7 +116,9 @@ export const assessmentsRouter = router({
         userId: ctx.user.id,
         now: ctx.now(),
       });
-      await audit(tx, ctx, 'assessment.save_section', 'assessment', input.assessmentId, { section: input.section });
+      await audit(tx, ctx, 'assessment.save_section', 'assessment', input.assessmentId, {
+        section: input.section,
+      });
       return { assessmentId: row.id, version: row.version };
     }),
   ),
@@ -139,7 +148,8 @@ export const assessmentsRouter = router({
       const scope = careScope(ctx);
       const person = await personInCareScope(tx, { ...scope, personId: input.personId });
       const domains = await listAcuityDomains(tx, { programId: person.programId });
-      const latest = (await listAssessments(tx, { personId: person.id })).find((a) => a.status === 'completed') ?? null;
+      const latest =
+        (await listAssessments(tx, { personId: person.id })).find((a) => a.status === 'completed') ?? null;
       const scores = currentScores(latest, await listInterimUpdates(tx, { personId: person.id }));
       const currentScore = scores[input.domainKey]?.score ?? null;
       validateInterimUpdate({
@@ -159,7 +169,9 @@ export const assessmentsRouter = router({
         reason: input.reason,
         recordedById: ctx.user.id,
       });
-      await audit(tx, ctx, 'assessment.interim_update', 'assessment', latest!.id, { domainKey: input.domainKey });
+      await audit(tx, ctx, 'assessment.interim_update', 'assessment', latest!.id, {
+        domainKey: input.domainKey,
+      });
       return row;
     }),
   ),
@@ -170,7 +182,11 @@ export const assessmentsRouter = router({
     const facts = await careCaseloadFacts(ctx.db, scope);
     return facts.map((f) => ({
       personId: f.personId,
-      due: assessmentDue({ projectStartDate: f.projectStartDate, completedOn: f.completedOn, today: scope.today }),
+      due: assessmentDue({
+        projectStartDate: f.projectStartDate,
+        completedOn: f.completedOn,
+        today: scope.today,
+      }),
       linkages: linkageSummary(f.linkages),
     }));
   }),

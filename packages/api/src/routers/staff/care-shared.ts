@@ -1,17 +1,13 @@
 import { writeAudit, type CareScope, type Executor } from '@hearth/db';
-import type { TStaffRole } from '@hearth/domain/identity';
 import type { Context, SessionUser } from '../../context';
-import { isoToday } from '../../dates';
+import { todayOf, viewerOf, type StaffContext } from './guards';
 
 /** What the care procedures (engagement, assessments, plans, linkages) share. */
 
-export type StaffCtx = Context & { user: SessionUser & { role: TStaffRole } };
+export type StaffCtx = StaffContext;
 
-export function careScope(ctx: StaffCtx): CareScope {
-  return {
-    viewer: { userId: ctx.user.id, role: ctx.user.role, programId: ctx.user.programId },
-    today: isoToday(ctx.now()),
-  };
+export function careScope(ctx: StaffContext): CareScope {
+  return { viewer: viewerOf(ctx), today: todayOf(ctx) };
 }
 
 /** Reads and writes of services data are audited in the same transaction (ids only, no text). */
@@ -23,5 +19,12 @@ export function audit(
   entityId: string,
   detail?: Record<string, unknown>,
 ) {
-  return writeAudit(tx, { actorUserId: ctx.user.id, action, entityType, entityId, ip: ctx.ip, ...(detail ? { detail } : {}) });
+  return writeAudit(tx, {
+    actorUserId: ctx.user.id,
+    action,
+    entityType,
+    entityId,
+    ip: ctx.ip,
+    ...(detail ? { detail } : {}),
+  });
 }

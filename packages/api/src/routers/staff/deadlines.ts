@@ -1,7 +1,8 @@
 import { listCompletedAssessmentDates, listIntakeCaseload } from '@hearth/db';
 import { addDays, assessmentDue, compareDates, ZDeadlinesListInput } from '@hearth/domain';
 import { router, staffProcedure } from '../../trpc';
-import { programPolicy, todayOf, viewerOf } from './intake-file';
+import { programPolicy } from './intake-file';
+import { todayOf, viewerOf } from './guards';
 
 export type DeadlineKind =
   'disability_confirmation' | 'homelessness_documentation' | 'annual_assessment' | 'recertification';

@@ -34,17 +34,8 @@ import {
 } from '@hearth/domain';
 import type { z } from 'zod';
 import { router, staffProcedure } from '../../trpc';
-import {
-  badInput,
-  conflict,
-  notBefore,
-  notFound,
-  notInFuture,
-  programPolicy,
-  requireApplication,
-  todayOf,
-  type Application,
-} from './intake-file';
+import { programPolicy, requireApplication, type Application } from './intake-file';
+import { badInput, conflict, notBefore, notFound, notInFuture, todayOf } from './guards';
 
 /** Housing may start on a determination in force that is eligible, or pending the 45-day confirmation. */
 async function requireEligible(db: Executor, applicationId: string) {

@@ -1,4 +1,3 @@
-import { TRPCError } from '@trpc/server';
 import {
   findApplicationInScope,
   findProgramSettings,
@@ -6,59 +5,21 @@ import {
   listLivingSituations,
   listStays,
   type Executor,
-  type StaffViewer,
 } from '@hearth/db';
 import {
   assessChronicHomelessness,
-  compareDates,
-  DomainError,
   resolvePolicy,
   type ProgramPolicy,
   type TDetermineEligibilityInput,
   type THomelessCategory,
   type TStay,
 } from '@hearth/domain';
-import type { Context, SessionUser } from '../../context';
-import { isoToday } from '../../dates';
-import type { TStaffRole } from '@hearth/domain/identity';
+import { notFound, todayOf, viewerOf, type StaffContext } from './guards';
 
 /**
  * What the intake procedures share: who is asking, the program's policy, the application in
  * scope, and the file of evidence turned into the inputs of the domain rules.
  */
-
-type StaffContext = Context & { user: SessionUser & { role: TStaffRole } };
-
-export function viewerOf(ctx: StaffContext): StaffViewer {
-  return { userId: ctx.user.id, role: ctx.user.role, programId: ctx.user.programId };
-}
-
-export function todayOf(ctx: Context): string {
-  return isoToday(ctx.now());
-}
-
-/** Bad input names its field; the domain error maps to BAD_REQUEST. */
-export function badInput(field: string, message: string): never {
-  throw new DomainError('INVALID_INPUT', `${field}: ${message}`, { field });
-}
-
-export function notInFuture(field: string, date: string | null | undefined, today: string) {
-  if (date && compareDates(date, today) > 0) {
-    badInput(field, `${date} is in the future (today is ${today})`);
-  }
-}
-
-export function notBefore(field: string, date: string, earliest: string, what: string) {
-  if (compareDates(date, earliest) < 0) badInput(field, `${date} is before ${what} (${earliest})`);
-}
-
-export function notFound(what: string): never {
-  throw new TRPCError({ code: 'NOT_FOUND', message: `No such ${what}.` });
-}
-
-export function conflict(message: string): never {
-  throw new TRPCError({ code: 'CONFLICT', message });
-}
 
 export async function programPolicy(db: Executor, programId: string): Promise<ProgramPolicy> {
   const settings = await findProgramSettings(db, { programId });

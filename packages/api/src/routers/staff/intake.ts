@@ -35,20 +35,15 @@ import {
 } from '@hearth/domain';
 import { router, staffProcedure } from '../../trpc';
 import {
-  badInput,
   chronicAssessment,
   countedDisabilityEvidence,
   eligibilityInput,
   loadFile,
-  notBefore,
-  notFound,
-  notInFuture,
   programPolicy,
   requireApplication,
-  todayOf,
   usableHomelessEvidenceDates,
-  viewerOf,
 } from './intake-file';
+import { badInput, notBefore, notFound, notInFuture, todayOf, viewerOf } from './guards';
 
 export const homelessnessRouter = router({
   /**

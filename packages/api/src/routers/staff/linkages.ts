@@ -19,14 +19,7 @@ import {
 } from '@hearth/domain';
 import { router, staffProcedure } from '../../trpc';
 import { audit, careScope } from './care-shared';
-
-function bad(field: string, message: string): never {
-  throw new DomainError('INVALID_INPUT', `${field}: ${message}`, { field });
-}
-
-function notInFuture(field: string, date: string, today: string) {
-  if (compareDates(date, today) > 0) bad(field, `${date} is in the future (today is ${today})`);
-}
+import { badInput, notInFuture } from './guards';
 
 export const linkagesRouter = router({
   /** A tenant's linkages with their check-ins, and how many referrals became working linkages. */
@@ -45,10 +38,16 @@ export const linkagesRouter = router({
       const scope = careScope(ctx);
       await personInCareScope(tx, { ...scope, personId: input.personId });
       notInFuture('referredOn', input.referredOn, scope.today);
-      const resource = await findResource(tx, { programId: ctx.user.programId, resourceId: input.resourceId });
-      if (!resource || !resource.isActive) bad('resourceId', 'choose a resource from the directory');
+      const resource = await findResource(tx, {
+        programId: ctx.user.programId,
+        resourceId: input.resourceId,
+      });
+      if (!resource || !resource.isActive) badInput('resourceId', 'choose a resource from the directory');
       const row = await insertLinkage(tx, { input, createdById: ctx.user.id });
-      await audit(tx, ctx, 'linkage.create', 'linkage', row.id, { personId: input.personId, resourceId: input.resourceId });
+      await audit(tx, ctx, 'linkage.create', 'linkage', row.id, {
+        personId: input.personId,
+        resourceId: input.resourceId,
+      });
       return row;
     }),
   ),
@@ -61,8 +60,15 @@ export const linkagesRouter = router({
       const check = checkLinkageTransition(linkage.status, input.status);
       if (!check.allowed) throw new DomainError('CONFLICT', check.reasons[0]!);
       notInFuture('date', input.date, scope.today);
-      if (compareDates(input.date, linkage.referredOn) < 0) bad('date', `is before the referral (${linkage.referredOn})`);
-      await moveLinkage(tx, { linkageId: linkage.id, status: input.status, date: input.date, note: input.note, now: ctx.now() });
+      if (compareDates(input.date, linkage.referredOn) < 0)
+        badInput('date', `is before the referral (${linkage.referredOn})`);
+      await moveLinkage(tx, {
+        linkageId: linkage.id,
+        status: input.status,
+        date: input.date,
+        note: input.note,
+        now: ctx.now(),
+      });
       await audit(tx, ctx, 'linkage.move', 'linkage', linkage.id, { from: linkage.status, to: input.status });
       return { linkageId: linkage.id, status: input.status };
     }),
@@ -74,7 +80,8 @@ export const linkagesRouter = router({
       const scope = careScope(ctx);
       const linkage = await linkageInScope(tx, { ...scope, linkageId: input.linkageId });
       notInFuture('checkInDate', input.checkInDate, scope.today);
-      if (compareDates(input.checkInDate, linkage.referredOn) < 0) bad('checkInDate', `is before the referral (${linkage.referredOn})`);
+      if (compareDates(input.checkInDate, linkage.referredOn) < 0)
+        badInput('checkInDate', `is before the referral (${linkage.referredOn})`);
       const row = await insertLinkageCheckIn(tx, { ...input, recordedById: ctx.user.id });
       await audit(tx, ctx, 'linkage.check_in', 'linkage', linkage.id);
       return row;

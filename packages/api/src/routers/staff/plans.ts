@@ -39,17 +39,11 @@ import {
 } from '@hearth/domain';
 import { router, staffProcedure } from '../../trpc';
 import { audit, careScope } from './care-shared';
-
-function bad(field: string, message: string): never {
-  throw new DomainError('INVALID_INPUT', `${field}: ${message}`, { field });
-}
-
-function notInFuture(field: string, date: string, today: string) {
-  if (compareDates(date, today) > 0) bad(field, `${date} is in the future (today is ${today})`);
-}
+import { badInput, notInFuture } from './guards';
 
 function activeOnly(goal: { status: string }) {
-  if (goal.status !== 'active') throw new DomainError('CONFLICT', 'This goal has ended; it can no longer change.');
+  if (goal.status !== 'active')
+    throw new DomainError('CONFLICT', 'This goal has ended; it can no longer change.');
 }
 
 export const plansRouter = router({
@@ -65,17 +59,22 @@ export const plansRouter = router({
       const enrollment = await currentEnrollmentDates(tx, { personId: person.id });
       const domains = await listAcuityDomains(tx, { programId: person.programId });
       const tiers = await listAcuityTiers(tx, { programId: person.programId });
-      const latest = (await listAssessments(tx, { personId: person.id })).find((a) => a.status === 'completed') ?? null;
+      const latest =
+        (await listAssessments(tx, { personId: person.id })).find((a) => a.status === 'completed') ?? null;
       const acuity = latest
         ? acuityTier(currentScores(latest, await listInterimUpdates(tx, { personId: person.id })), tiers)
         : null;
-      const goals = (await listGoals(tx, { personId: person.id })).map((g) => ({ ...g, nextStep: nextStep(g.steps) }));
+      const goals = (await listGoals(tx, { personId: person.id })).map((g) => ({
+        ...g,
+        nextStep: nextStep(g.steps),
+      }));
       const proposals = await listGoalProposals(tx, { personId: person.id });
       await audit(tx, ctx, 'plan.read', 'person', person.id);
       return {
         person,
         plan,
-        isAcceptedCurrent: !!plan && plan.tenantResponse === 'accepted' && plan.tenantResponseVersion === plan.version,
+        isAcceptedCurrent:
+          !!plan && plan.tenantResponse === 'accepted' && plan.tenantResponseVersion === plan.version,
         moveInDate: enrollment?.housingMoveInDate ?? null,
         phase: planPhase({ moveInDate: enrollment?.housingMoveInDate ?? null, today: scope.today }),
         acuity,
@@ -96,17 +95,20 @@ export const goalsRouter = router({
       const scope = careScope(ctx);
       const person = await personInCareScope(tx, { ...scope, personId: input.personId });
       assertNewActiveGoal(await countActiveGoals(tx, { personId: person.id }));
-      if (compareDates(input.targetDate, scope.today) < 0) bad('targetDate', `${input.targetDate} has already passed`);
+      if (compareDates(input.targetDate, scope.today) < 0)
+        badInput('targetDate', `${input.targetDate} has already passed`);
       const keys = new Set((await listAcuityDomains(tx, { programId: person.programId })).map((d) => d.key));
       input.domainKeys.forEach((k, i) => {
-        if (!keys.has(k)) bad(`domainKeys.${i}`, 'is not one of the program’s acuity domains');
+        if (!keys.has(k)) badInput(`domainKeys.${i}`, 'is not one of the program’s acuity domains');
       });
       input.steps.forEach((s, i) => {
-        if (s.owner === 'partner' && !s.partnerName?.trim()) bad(`steps.${i}.partnerName`, 'name the partner who does this step');
+        if (s.owner === 'partner' && !s.partnerName?.trim())
+          badInput(`steps.${i}.partnerName`, 'name the partner who does this step');
       });
       if (input.fromProposalId) {
         const proposal = await proposalInScope(tx, { ...scope, proposalId: input.fromProposalId });
-        if (proposal.personId !== person.id || proposal.status !== 'open') bad('fromProposalId', 'is not an open proposal of this tenant');
+        if (proposal.personId !== person.id || proposal.status !== 'open')
+          badInput('fromProposalId', 'is not an open proposal of this tenant');
         await answerProposal(tx, {
           proposalId: proposal.id,
           status: 'taken_up',
@@ -116,7 +118,12 @@ export const goalsRouter = router({
         });
       }
       const plan = await ensurePlan(tx, { personId: person.id });
-      const row = await insertGoal(tx, { planId: plan.id, input, startedOn: scope.today, createdById: ctx.user.id });
+      const row = await insertGoal(tx, {
+        planId: plan.id,
+        input,
+        startedOn: scope.today,
+        createdById: ctx.user.id,
+      });
       await bumpPlanVersion(tx, { planId: plan.id, now: ctx.now() });
       await audit(tx, ctx, 'goal.create', 'goal', row.id, { personId: person.id });
       return row;
@@ -141,7 +148,8 @@ export const goalsRouter = router({
       const goal = await goalInScope(tx, { ...scope, goalId: input.goalId });
       activeOnly(goal);
       notInFuture('endedOn', input.endedOn, scope.today);
-      if (compareDates(input.endedOn, goal.startedOn) < 0) bad('endedOn', `is before the goal started (${goal.startedOn})`);
+      if (compareDates(input.endedOn, goal.startedOn) < 0)
+        badInput('endedOn', `is before the goal started (${goal.startedOn})`);
       await updateGoal(tx, {
         goalId: goal.id,
         now: ctx.now(),
@@ -157,7 +165,7 @@ export const goalsRouter = router({
     ctx.db.transaction(async (tx) => {
       const goal = await goalInScope(tx, { ...careScope(ctx), goalId: input.goalId });
       activeOnly(goal);
-      if (!goal.steps[input.stepIndex]) bad('stepIndex', 'no such step');
+      if (!goal.steps[input.stepIndex]) badInput('stepIndex', 'no such step');
       const steps = goal.steps.map((s, i) => (i === input.stepIndex ? { ...s, isDone: input.isDone } : s));
       await updateGoal(tx, { goalId: goal.id, now: ctx.now(), set: { steps } });
       await audit(tx, ctx, 'goal.step', 'goal', goal.id, { stepIndex: input.stepIndex });
@@ -170,9 +178,11 @@ export const goalsRouter = router({
       const scope = careScope(ctx);
       const goal = await goalInScope(tx, { ...scope, goalId: input.goalId });
       activeOnly(goal);
-      if (!goal.markers[input.markerIndex]) bad('markerIndex', 'no such marker');
+      if (!goal.markers[input.markerIndex]) badInput('markerIndex', 'no such marker');
       if (input.metOn) notInFuture('metOn', input.metOn, scope.today);
-      const markers = goal.markers.map((m, i) => (i === input.markerIndex ? { ...m, metOn: input.metOn } : m));
+      const markers = goal.markers.map((m, i) =>
+        i === input.markerIndex ? { ...m, metOn: input.metOn } : m,
+      );
       await updateGoal(tx, { goalId: goal.id, now: ctx.now(), set: { markers } });
       await audit(tx, ctx, 'goal.marker', 'goal', goal.id, { markerIndex: input.markerIndex });
       return { goalId: goal.id };
@@ -186,7 +196,8 @@ export const goalProposalsRouter = router({
     ctx.db.transaction(async (tx) => {
       const scope = careScope(ctx);
       const proposal = await proposalInScope(tx, { ...scope, proposalId: input.proposalId });
-      if (proposal.status !== 'open') throw new DomainError('CONFLICT', 'This proposal was already answered.');
+      if (proposal.status !== 'open')
+        throw new DomainError('CONFLICT', 'This proposal was already answered.');
       await answerProposal(tx, {
         proposalId: proposal.id,
         status: 'not_now',
@@ -215,10 +226,14 @@ export const harmReductionRouter = router({
       const scope = careScope(ctx);
       await personInCareScope(tx, { ...scope, personId: input.personId });
       notInFuture('identifiedOn', input.identifiedOn, scope.today);
-      if (compareDates(input.followUpDate, input.identifiedOn) < 0) bad('followUpDate', 'is before the risk was identified');
-      if (input.chosenOption !== null && !input.options[input.chosenOption]) bad('chosenOption', 'choose one of the options listed');
+      if (compareDates(input.followUpDate, input.identifiedOn) < 0)
+        badInput('followUpDate', 'is before the risk was identified');
+      if (input.chosenOption !== null && !input.options[input.chosenOption])
+        badInput('chosenOption', 'choose one of the options listed');
       const row = await insertHarmReductionPlan(tx, { input, createdById: ctx.user.id });
-      await audit(tx, ctx, 'harm_reduction.create', 'harm_reduction_plan', row.id, { personId: input.personId });
+      await audit(tx, ctx, 'harm_reduction.create', 'harm_reduction_plan', row.id, {
+        personId: input.personId,
+      });
       return row;
     }),
   ),

@@ -29,16 +29,8 @@ import {
   ZServiceHubUpdateInput,
 } from '@hearth/domain';
 import { adminProcedure, router, staffProcedure } from '../../trpc';
-import {
-  badInput,
-  conflict,
-  notBefore,
-  notFound,
-  notInFuture,
-  requireApplication,
-  todayOf,
-  viewerOf,
-} from './intake-file';
+import { requireApplication } from './intake-file';
+import { badInput, conflict, notBefore, notFound, notInFuture, todayOf, viewerOf } from './guards';
 
 export const serviceHubsRouter = router({
   list: staffProcedure
@@ -148,15 +140,13 @@ export const referralsRouter = router({
     });
   }),
 
-  list: staffProcedure
-    .input(ZReferralListInput)
-    .query(({ ctx, input }) =>
-      listReferrals(ctx.db, {
-        viewer: viewerOf(ctx),
-        today: todayOf(ctx),
-        serviceHubId: input?.serviceHubId,
-      }),
-    ),
+  list: staffProcedure.input(ZReferralListInput).query(({ ctx, input }) =>
+    listReferrals(ctx.db, {
+      viewer: viewerOf(ctx),
+      today: todayOf(ctx),
+      serviceHubId: input?.serviceHubId,
+    }),
+  ),
 
   byPerson: staffProcedure.input(ZByPersonInput).query(({ ctx, input }) =>
     ctx.db.transaction(async (tx) => {
