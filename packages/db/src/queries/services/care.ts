@@ -762,10 +762,7 @@ export async function careCaseloadFacts(db: Executor, scope: CareScope) {
       .from(enrollmentMembers)
       .innerJoin(enrollments, eq(enrollments.id, enrollmentMembers.enrollmentId))
       .where(and(inArray(enrollmentMembers.personId, ids), isNull(enrollments.projectExitDate))),
-    db
-      .select({ personId: assessments.personId, completedOn: assessments.completedOn })
-      .from(assessments)
-      .where(and(inArray(assessments.personId, ids), eq(assessments.status, 'completed'))),
+    listCompletedAssessmentDates(db, { personIds: ids }),
     db
       .select({ personId: linkages.personId, status: linkages.status, engagedOn: linkages.engagedOn })
       .from(linkages)
@@ -774,7 +771,7 @@ export async function careCaseloadFacts(db: Executor, scope: CareScope) {
   return ids.map((personId) => ({
     personId,
     projectStartDate: starts.find((s) => s.personId === personId)?.projectStartDate ?? null,
-    completedOn: completed.filter((c) => c.personId === personId && c.completedOn).map((c) => c.completedOn!),
+    completedOn: completed.get(personId) ?? [],
     linkages: links.filter((l) => l.personId === personId),
   }));
 }
