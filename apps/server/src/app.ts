@@ -13,6 +13,7 @@ import {
   type AuthSettings,
 } from '@hearth/api';
 import { pingDatabase, type Database } from '@hearth/db';
+import { DEFAULT_TIME_ZONE, systemClock, todayIn, type Clock } from '@hearth/domain';
 import { landingPage } from './landing';
 import { mountPortals } from './portals';
 
@@ -22,7 +23,8 @@ export interface ServerOptions {
   settings?: Partial<AuthSettings>;
   /** Origins besides the request's own host allowed to send mutations. */
   publicOrigins?: readonly string[];
-  now?: () => Date;
+  /** The one clock; the system's unless a test gives its own. */
+  clock?: Clock;
 }
 
 function ownOrigin(req: Request): string {
@@ -32,7 +34,8 @@ function ownOrigin(req: Request): string {
 /** Builds the whole HTTP app; index.ts only reads the environment and listens. */
 export function createServer(options: ServerOptions): Express {
   const settings = { ...DEFAULT_AUTH_SETTINGS, ...options.settings };
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
+  const now = () => clock.now();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -61,7 +64,8 @@ export function createServer(options: ServerOptions): Express {
   app.get('/healthz', async (_req, res) => {
     try {
       await pingDatabase(options.db);
-      res.json({ status: 'ok', database: 'ok' });
+      // The server's today (default zone): test harnesses build their dates from it, not the wall clock.
+      res.json({ status: 'ok', database: 'ok', today: todayIn(clock.now(), DEFAULT_TIME_ZONE) });
     } catch {
       res.status(503).json({ status: 'error', database: 'unreachable' });
     }

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { hashPassword } from '@hearth/api';
 import { createDb, seedDemo, type DbHandle } from '@hearth/db';
+import { DEFAULT_TIME_ZONE, shiftedClock, systemClock, todayIn, type Clock } from '@hearth/domain';
 import type { Env } from './env';
 
 export function openDatabase(env: Env): DbHandle {
@@ -10,10 +11,12 @@ export function openDatabase(env: Env): DbHandle {
   });
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The server's one clock: the system's, or in tests one that reads HEARTH_TODAY. */
+export function clockOf(env: Env): Clock {
+  return env.HEARTH_TODAY ? shiftedClock(systemClock, env.HEARTH_TODAY, DEFAULT_TIME_ZONE) : systemClock;
 }
 
-export async function seed(handle: DbHandle) {
-  return seedDemo(handle.db, { hashPassword, today: today() });
+/** The demo program lives in the default time zone; its data is built relative to the clock. */
+export async function seed(handle: DbHandle, clock: Clock) {
+  return seedDemo(handle.db, { hashPassword, today: todayIn(clock.now(), DEFAULT_TIME_ZONE) });
 }

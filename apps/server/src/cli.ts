@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { hashPassword } from '@hearth/api';
 import { createUser, findUserByEmail, firstProgramId } from '@hearth/db';
 import { ZCreateUserInput } from '@hearth/domain/identity';
-import { openDatabase, seed } from './bootstrap';
+import { clockOf, openDatabase, seed } from './bootstrap';
 import { readEnv } from './env';
 
 const USAGE = `Usage: pnpm cli <command>
@@ -41,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
         console.log('Migrations applied.');
         return 0;
       case 'seed': {
-        const result = await seed(handle);
+        const result = await seed(handle, clockOf(env));
         console.log(result.seeded ? 'Demo program seeded.' : 'The database already has a program; nothing seeded.');
         return 0;
       }

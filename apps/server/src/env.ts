@@ -14,6 +14,11 @@ const ZEnv = z.object({
   PUBLIC_ORIGINS: z.string().default(''),
   /** Seed the demo program on first start with an empty database. */
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  /**
+   * Tests only (NODE_ENV=test): the date the server's clock reads, e.g. 2027-06-30. Time of day
+   * still passes. The browser suite uses it to prove Hearth works on any date.
+   */
+  HEARTH_TODAY: z.iso.date({ message: 'HEARTH_TODAY must be a date like 2027-06-30' }).optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;
@@ -23,6 +28,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  if (parsed.data.HEARTH_TODAY && parsed.data.NODE_ENV !== 'test') {
+    throw new Error('Invalid environment:\n  HEARTH_TODAY is for tests only: set NODE_ENV=test, or remove it.');
   }
   return parsed.data;
 }

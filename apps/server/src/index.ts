@@ -1,21 +1,23 @@
 import { createServer } from './app';
-import { openDatabase, seed } from './bootstrap';
+import { clockOf, openDatabase, seed } from './bootstrap';
 import { readEnv } from './env';
 import { createLogger } from './logger';
 
 const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL, env.NODE_ENV === 'development' && process.stdout.isTTY);
 
+const clock = clockOf(env);
 const handle = openDatabase(env);
 await handle.migrate();
 if (env.SEED_DEMO === 'true') {
-  const result = await seed(handle);
-  if (result.seeded) logger.info('seeded the demo program (password: hearth-demo-2026)');
+  const result = await seed(handle, clock);
+  if (result.seeded) logger.info('seeded the demo program (see the README for the demo accounts)');
 }
 
 const app = createServer({
   db: handle.db,
   logger,
+  clock,
   settings: {
     idleTimeoutMinutes: env.SESSION_IDLE_MINUTES,
     absoluteLifetimeHours: env.SESSION_ABSOLUTE_HOURS,

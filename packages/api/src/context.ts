@@ -1,4 +1,5 @@
 import type { Database } from '@hearth/db';
+import { DEFAULT_TIME_ZONE, todayIn } from '@hearth/domain';
 import type { TRole } from '@hearth/domain/identity';
 
 export interface SessionUser {
@@ -8,6 +9,8 @@ export interface SessionUser {
   displayName: string;
   role: TRole;
   personId: string | null;
+  /** The program's time zone (a program setting): "today" is the date there. */
+  timeZone: string;
 }
 
 /** Sets and clears the session cookie; the HTTP host supplies it, tests record calls. */
@@ -33,7 +36,10 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
 /** Everything a procedure may use. Built from a request by the host, or directly in tests. */
 export interface Context {
   db: Database;
+  /** The one clock: no other code reads the wall clock. */
   now: () => Date;
+  /** Today's date (yyyy-mm-dd) in the program's time zone, from the same clock. */
+  today: () => string;
   settings: AuthSettings;
   user: SessionUser | null;
   /** SHA-256 of the session token, when signed in. */
@@ -62,9 +68,12 @@ const noCookies: SessionCookieJar = { set() {}, clear() {} };
 
 /** The inner context: no HTTP, so tests call procedures with a real database and no mocks. */
 export function createInnerContext(options: InnerContextOptions): Context {
+  const now = options.now ?? (() => new Date());
+  const timeZone = options.user?.timeZone ?? DEFAULT_TIME_ZONE;
   return {
     db: options.db,
-    now: options.now ?? (() => new Date()),
+    now,
+    today: () => todayIn(now(), timeZone),
     settings: { ...DEFAULT_AUTH_SETTINGS, ...options.settings },
     user: options.user ?? null,
     sessionTokenHash: options.sessionTokenHash ?? null,

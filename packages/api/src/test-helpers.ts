@@ -1,11 +1,20 @@
+import { TRPCError } from '@trpc/server';
+import { expect } from 'vitest';
+import { ZodError } from 'zod';
+import { isDomainError } from '@hearth/domain';
 import { findUserByEmail, seedDemo, type DbHandle } from '@hearth/db';
-import { createTestDb } from '@hearth/db/testing';
+import { createTestDb, testToday } from '@hearth/db/testing';
 import type { TRole } from '@hearth/domain/identity';
 import { hashPassword } from './auth/passwords';
+import { sessionUserOf } from './auth/sessions';
 import { createInnerContext, type InnerContextOptions, type SessionUser } from './context';
 import { createCaller } from './root';
 
-export const TODAY = '2026-11-23';
+/**
+ * The date the tests live on: `HEARTH_TODAY` when CI sets it (the suite runs at several dates a
+ * year apart), else a fixed day. Tests build every date relative to it, never from the wall clock.
+ */
+export const TODAY = testToday();
 
 export const DEMO_EMAILS: Record<TRole, string> = {
   case_manager: 'casemanager@example.org',
@@ -28,8 +37,7 @@ export async function createTestApp(): Promise<TestApp> {
   const userByEmail = async (email: string): Promise<SessionUser> => {
     const u = await findUserByEmail(handle.db, { email });
     if (!u) throw new Error(`no user ${email}`);
-    const { id, programId, displayName, role, personId } = u;
-    return { id, programId, email: u.email, displayName, role, personId };
+    return sessionUserOf(u);
   };
   return {
     handle,
@@ -41,4 +49,22 @@ export async function createTestApp(): Promise<TestApp> {
       );
     },
   };
+}
+
+/** The error a call fails with (the test fails if it succeeds). */
+export async function failure(promise: Promise<unknown>): Promise<TRPCError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error, 'expected the call to fail').toBeInstanceOf(TRPCError);
+  return error as TRPCError;
+}
+
+/** The input field an error names, as the portal receives it in `fieldErrors` (null if none). */
+export function errorFields(error: TRPCError): string[] {
+  const cause = error.cause;
+  if (cause instanceof ZodError) return cause.issues.map((i) => i.path.map(String).join('.'));
+  if (isDomainError(cause) && cause.field) return [cause.field];
+  return [];
 }

@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
-import { isDomainError, type DomainErrorCode } from '@hearth/domain/errors';
+import { forbidden, isDomainError, unauthorized, type DomainErrorCode } from '@hearth/domain/errors';
 import { STAFF_ROLES, type TStaffRole } from '@hearth/domain/identity';
 import type { Context, SessionUser } from './context';
 
@@ -17,11 +17,14 @@ function zodFieldErrors(error: ZodError): FieldError[] {
   }));
 }
 
+/** The one place where the domain's error vocabulary becomes tRPC's (and so HTTP's) codes. */
 const DOMAIN_TO_TRPC: Record<DomainErrorCode, TRPCError['code']> = {
   INVALID_INPUT: 'BAD_REQUEST',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   FORBIDDEN: 'FORBIDDEN',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 };
 
 const t = initTRPC.context<Context>().create({
@@ -32,11 +35,11 @@ const t = initTRPC.context<Context>().create({
     let message = shape.message;
     if (cause instanceof ZodError) {
       fieldErrors = zodFieldErrors(cause);
-      message = fieldErrors.map((f) => `${f.field}: ${f.message}`).join('; ');
+      message = fieldErrors[0]?.message ?? 'Check the form and try again.';
     } else if (isDomainError(cause) && cause.field) {
       fieldErrors = [{ field: cause.field, message: cause.message }];
     }
-    // Never leak internals: unexpected errors get a generic message and no stack.
+    // Never leak internals: unexpected errors (a database failure too) get a generic message, no stack.
     if (error.code === 'INTERNAL_SERVER_ERROR') message = 'Something went wrong on our side.';
     const { stack: _stack, ...data } = shape.data;
     return { ...shape, message, data: { ...data, fieldErrors } };
@@ -61,10 +64,7 @@ const domainErrors = t.middleware(async ({ next }) => {
 const sameOrigin = t.middleware(({ ctx, type, next }) => {
   if (type === 'mutation' && ctx.origin && ctx.allowedOrigins.length > 0) {
     if (!ctx.allowedOrigins.includes(ctx.origin)) {
-      throw new TRPCError({
-        code: 'FORBIDDEN',
-        message: `Refused: this request came from another site (${ctx.origin}).`,
-      });
+      forbidden(`Refused: this request came from another site (${ctx.origin}).`);
     }
   }
   return next();
@@ -74,7 +74,7 @@ export const publicProcedure = t.procedure.use(domainErrors).use(sameOrigin);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) {
-    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in to continue.' });
+    unauthorized('Sign in to continue.');
   }
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
@@ -87,7 +87,7 @@ function isStaff(user: SessionUser): user is SessionUser & { role: TStaffRole } 
 export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
   const user = ctx.user;
   if (!isStaff(user)) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'This is for program staff only.' });
+    forbidden('This is for program staff only.');
   }
   return next({ ctx: { ...ctx, user } });
 });
@@ -96,7 +96,7 @@ export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
 export const tenantProcedure = authedProcedure.use(({ ctx, next }) => {
   const { user } = ctx;
   if (user.role !== 'tenant' || !user.personId) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'This is for tenants only.' });
+    forbidden('This is for tenants only.');
   }
   return next({ ctx: { ...ctx, user: { ...user, role: 'tenant' as const, personId: user.personId } } });
 });
@@ -105,7 +105,7 @@ export const tenantProcedure = authedProcedure.use(({ ctx, next }) => {
 export const propertyProcedure = authedProcedure.use(({ ctx, next }) => {
   const { user } = ctx;
   if (user.role !== 'property_manager') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'This is for property managers only.' });
+    forbidden('This is for property managers only.');
   }
   return next({ ctx: { ...ctx, user: { ...user, role: 'property_manager' as const } } });
 });
@@ -113,7 +113,7 @@ export const propertyProcedure = authedProcedure.use(({ ctx, next }) => {
 /** Program admins only, inside `staff.*` (e.g. editing the program's service hubs). */
 export const adminProcedure = staffProcedure.use(({ ctx, next }) => {
   if (ctx.user.role !== 'program_admin') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only a program admin can change this.' });
+    forbidden('Only a program admin can change this.');
   }
   return next({ ctx: { ...ctx, user: { ...ctx.user, role: 'program_admin' as const } } });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
+import { isIsoDate } from '@hearth/domain';
 import { createDb, type DbHandle } from './client';
 import { cloneDatabase, dropDatabase, withDatabase } from './pg-admin';
 import './vitest-provided';
@@ -24,4 +25,15 @@ export async function createTestDb(): Promise<DbHandle> {
   }
   const tar = readFileSync(inject('pgliteTemplate'));
   return createDb({ loadDataDir: new Blob([tar]) });
+}
+
+/**
+ * The date the tests live on. CI runs the suite at several dates a year apart by setting
+ * `HEARTH_TODAY`; without it, a fixed day. Tests and their seeds build dates relative to this.
+ */
+export function testToday(): string {
+  const given = process.env.HEARTH_TODAY;
+  if (given === undefined || given === '') return '2026-11-23';
+  if (!isIsoDate(given)) throw new Error(`HEARTH_TODAY must be a date like 2027-06-30, not "${given}"`);
+  return given;
 }

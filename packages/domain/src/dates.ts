@@ -124,3 +124,10 @@ export function wholeMonthsBetween(start: IsoDate, date: IsoDate): number {
 export function yearOf(iso: IsoDate): number {
   return partsOf(iso).year;
 }
+
+const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' });
+
+/** A date as people read it: 2026-12-05 → "December 5, 2026". For reasons and messages. */
+export function longDate(iso: IsoDate): string {
+  return LONG_DATE.format(new Date(toDayNumber(iso) * MS_PER_DAY));
+}

@@ -1,6 +1,7 @@
 export * from './care';
 export * from './care-inputs';
 export * from './chronic';
+export * from './clock';
 export * from './cti';
 export * from './dates';
 export * from './eligibility';

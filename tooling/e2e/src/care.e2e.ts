@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+import { daysAhead } from './dates';
 
 /**
  * Issue 4 acceptance: engagement, assessment & acuity, the service plan and linkages, by the
@@ -26,9 +27,7 @@ const DOMAINS = [
   'Employment, education & meaningful activity',
 ];
 
-function isoIn(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
+const isoIn = daysAhead;
 
 async function openDana(page: Page) {
   await signIn(page, 'staff', 'case_manager');

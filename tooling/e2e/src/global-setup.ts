@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** The server's today: every date a journey types is built from it. */
+    today: string;
   }
 }
 
@@ -39,12 +41,13 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<void> {
+async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<{ today: string }> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}):\n${log()}`);
     try {
-      if ((await fetch(url)).ok) return;
+      const res = await fetch(url);
+      if (res.ok) return (await res.json()) as { today: string };
     } catch {
       // not listening yet
     }
@@ -64,10 +67,11 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   let output = '';
   // Always the embedded database: the browser journeys change demo data and need a fresh copy.
+  // NODE_ENV=test lets HEARTH_TODAY (when CI sets it) move the server's clock to another date.
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const server = spawn(join(repo, 'apps/server/node_modules/.bin/tsx'), ['src/index.ts'], {
     cwd: join(repo, 'apps/server'),
-    env: { ...env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', HEARTH_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', HEARTH_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -80,8 +84,9 @@ export default async function setup(project: TestProject) {
   server.stdout?.on('data', keep);
   server.stderr?.on('data', keep);
   const baseURL = `http://127.0.0.1:${port}`;
-  await waitForHealth(`${baseURL}/healthz`, server, () => output);
+  const health = await waitForHealth(`${baseURL}/healthz`, server, () => output);
   project.provide('baseURL', baseURL);
+  project.provide('today', health.today);
 
   return async () => {
     if (server.pid) {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+import { addDays, daysAgo, formatDate } from './dates';
 
 /**
  * The intake-and-eligibility journey of issue 3 in a real browser: a CES referral taken through
@@ -8,16 +9,6 @@ import { expectAccessible, launch, newPage, screenshot, signIn } from './browser
  * view; a Category 2 applicant refused with the reason; an intake-observation-only applicant
  * pending with the 45-day deadline. Dates are relative to today: the server refuses future dates.
  */
-const DAY = 86_400_000;
-const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString().slice(0, 10);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[m! - 1]} ${d}, ${y}`;
-}
 const unique = () => `Test${Math.floor(Math.random() * 1e6)}`;
 
 let browser: Browser;

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, launch, newPage, screenshot, signIn } from './browser';
+import { daysAhead, today } from './dates';
 
 /**
  * The tenancy journey of issue 5, in a real browser: a lease issue as a due process seen from
@@ -8,8 +9,6 @@ import { expectAccessible, launch, newPage, screenshot, signIn } from './browser
  * every page visited, and the tenant's pages also at a 375 px phone width.
  */
 const PHONE = { width: 375, height: 740 };
-const today = new Date().toISOString().slice(0, 10);
-const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +33,7 @@ const JOURNEY_MS = 240_000;
 
 async function recordStep(page: Page, step: string, fields: { note?: string; dueDate?: string } = {}): Promise<void> {
   await page.getByLabel('Next step', { exact: true }).selectOption({ label: step });
-  await page.getByLabel('Date of this step').fill(today);
+  await page.getByLabel('Date of this step').fill(today());
   if (fields.dueDate) await page.getByLabel('Cure due date').fill(fields.dueDate);
   if (fields.note) await page.getByLabel(/^Note/).fill(fields.note);
   await page.getByRole('button', { name: 'Record step' }).click();
@@ -56,7 +55,7 @@ describe('tenancy', () => {
     await expectAccessible(pm, 'property new lease issue with errors');
     await pm.getByLabel('Tenant and unit').selectOption({ label: 'Dana Whitfield — Elm Street Apartments, 1A' });
     await pm.getByLabel('Type of issue').selectOption({ label: 'Noise or nuisance' });
-    await pm.getByLabel('When it happened').fill(today);
+    await pm.getByLabel('When it happened').fill(today());
     await pm.getByLabel('What happened').fill('Loud music after 11 pm; a neighbour complained in writing.');
     await pm.getByRole('button', { name: 'Log the issue' }).click();
     await pm.getByRole('heading', { name: /Noise or nuisance: Dana Whitfield/ }).waitFor();
@@ -91,7 +90,7 @@ describe('tenancy', () => {
     await pm.getByText('I am sorry. It was my birthday.').waitFor();
     await recordStep(pm, 'Meeting offered', { note: 'Tuesday 10 am at the office; case manager invited.' });
     await recordStep(pm, 'Meeting held');
-    await recordStep(pm, 'Agreed cure, with a due date', { dueDate: inTwoWeeks, note: 'Music off or headphones after 10 pm.' });
+    await recordStep(pm, 'Agreed cure, with a due date', { dueDate: daysAhead(14), note: 'Music off or headphones after 10 pm.' });
     await expectAccessible(pm, 'property lease issue with cure');
     await recordStep(pm, 'Resolved', { note: 'No complaints since the meeting.' });
     await pm.getByText('Resolved', { exact: true }).first().waitFor();
@@ -142,11 +141,11 @@ describe('tenancy', () => {
     const card = pm.getByRole('article', { name: /Dana Whitfield.*Kitchen sink/ });
     await card.waitFor();
     await expectAccessible(pm, 'property repairs');
-    await card.getByLabel('Visit date').fill(today);
+    await card.getByLabel('Visit date').fill(today());
     await card.getByLabel('Notice given to the tenant').fill('Phoned Dana this morning; she will be home.');
     await card.getByRole('button', { name: 'Schedule visit' }).click();
     await card.getByText(`Scheduled`, { exact: true }).waitFor();
-    await card.getByLabel('Date done').fill(today);
+    await card.getByLabel('Date done').fill(today());
     await card.getByLabel('Entry into the unit was').selectOption({ label: 'The tenant gave permission' });
     await card.getByLabel('What was done').fill('New washer fitted.');
     await card.getByRole('button', { name: 'Mark done' }).click();
@@ -176,7 +175,7 @@ describe('tenancy', () => {
 
     const pm = await as('property_manager', 'property');
     await pm.getByRole('link', { name: 'Grievances' }).click();
-    await pm.getByRole('heading', { name: 'Housing grievances' }).waitFor();
+    await pm.getByRole('heading', { name: 'Housing grievances', exact: true }).waitFor();
     await expect(pm.getByText('My visits were cancelled').count()).resolves.toBe(0);
     await expectAccessible(pm, 'property housing grievances');
     await pm.context().close();

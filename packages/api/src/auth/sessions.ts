@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { deleteSession, findSession, touchSession, type Database } from '@hearth/db';
+import { programTimeZone } from '@hearth/domain';
 import type { AuthSettings, SessionUser } from '../context';
+
+/** The part of a user row a procedure may see, with the program's time zone resolved. */
+export function sessionUserOf(row: Omit<SessionUser, 'timeZone'> & { timeZone: string | null }): SessionUser {
+  const { id, programId, email, displayName, role, personId } = row;
+  return { id, programId, email, displayName, role, personId, timeZone: programTimeZone({ timeZone: row.timeZone }) };
+}
 
 export const SESSION_COOKIE = 'hearth_session';
 
@@ -32,6 +39,5 @@ export async function resolveSession(
     return null;
   }
   if (idleMs > MINUTE) await touchSession(db, { tokenHash, now: params.now });
-  const { id, programId, email, displayName, role, personId } = row.user;
-  return { tokenHash, user: { id, programId, email, displayName, role, personId } };
+  return { tokenHash, user: sessionUserOf(row.user) };
 }

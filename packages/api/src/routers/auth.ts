@@ -7,9 +7,10 @@ import {
   resetFailedLogins,
   writeAudit,
 } from '@hearth/db';
+import { todayIn } from '@hearth/domain';
 import { portalForRole, ZLoginInput } from '@hearth/domain/identity';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords';
-import { hashToken, newSessionToken } from '../auth/sessions';
+import { hashToken, newSessionToken, sessionUserOf } from '../auth/sessions';
 import type { SessionUser } from '../context';
 import { publicProcedure, router } from '../trpc';
 
@@ -20,8 +21,9 @@ function lockedMessage(lockedUntil: Date, now: Date): string {
   return `This account is locked after too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask your program admin.`;
 }
 
-function publicUser(user: SessionUser) {
-  return { ...user, portal: portalForRole(user.role) };
+/** What a portal knows of its user, with the program's today so portal and server agree on dates. */
+function publicUser(user: SessionUser, today: string) {
+  return { ...user, portal: portalForRole(user.role), today };
 }
 
 export const authRouter = router({
@@ -77,8 +79,8 @@ export const authRouter = router({
       });
     });
     ctx.cookies.set(token, expiresAt);
-    const { id, programId, email, displayName, role, personId } = found;
-    return { user: publicUser({ id, programId, email, displayName, role, personId }) };
+    const user = sessionUserOf(found);
+    return { user: publicUser(user, todayIn(now, user.timeZone)) };
   }),
 
   logout: publicProcedure.mutation(async ({ ctx }) => {
@@ -97,5 +99,5 @@ export const authRouter = router({
   }),
 
   /** The signed-in user, or null: portals call it to decide between sign-in and the app. */
-  me: publicProcedure.query(({ ctx }) => (ctx.user ? publicUser(ctx.user) : null)),
+  me: publicProcedure.query(({ ctx }) => (ctx.user ? publicUser(ctx.user, ctx.today()) : null)),
 });

@@ -6,7 +6,6 @@ import {
   findLeaseIssueForPropertyManager,
   listLeaseIssuesForPropertyManager,
 } from '@hearth/db/tenancy';
-import { isoToday } from '../../dates';
 import { propertyProcedure, router } from '../../trpc';
 
 /** Lease issues: a due process with dated steps, each taken by a person and never automatic. */
@@ -18,9 +17,9 @@ export const leaseIssuesRouter = router({
     return { ...issue, allowedNextSteps: allowedNextSteps(issue.steps) };
   }),
   create: propertyProcedure.input(ZLeaseIssueCreateInput).mutation(({ ctx, input }) =>
-    createLeaseIssue(ctx.db, { userId: ctx.user.id, programId: ctx.user.programId, input, today: isoToday(ctx.now()) }),
+    createLeaseIssue(ctx.db, { userId: ctx.user.id, programId: ctx.user.programId, input, today: ctx.today() }),
   ),
   addStep: propertyProcedure.input(ZLeaseIssueStepInput).mutation(({ ctx, input }) =>
-    addLeaseIssueStep(ctx.db, { userId: ctx.user.id, input, today: isoToday(ctx.now()) }),
+    addLeaseIssueStep(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
   ),
 });

@@ -1,7 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { ZLeaseIdInput, ZLedgerEntryInput } from '@hearth/domain';
 import { addLedgerEntry, findLeaseForPropertyManager, listLeasesForPropertyManager } from '@hearth/db/tenancy';
-import { isoToday } from '../../dates';
 import { propertyProcedure, router } from '../../trpc';
 
 export const leasesRouter = router({
@@ -12,6 +11,6 @@ export const leasesRouter = router({
     return lease;
   }),
   addLedgerEntry: propertyProcedure.input(ZLedgerEntryInput).mutation(({ ctx, input }) =>
-    addLedgerEntry(ctx.db, { userId: ctx.user.id, input, today: isoToday(ctx.now()) }),
+    addLedgerEntry(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
   ),
 });

@@ -6,19 +6,18 @@ import {
   scheduleRepair,
   triageRepair,
 } from '@hearth/db/tenancy';
-import { isoToday } from '../../dates';
 import { propertyProcedure, router } from '../../trpc';
 
 export const repairsRouter = router({
   list: propertyProcedure.query(({ ctx }) => listRepairsForPropertyManager(ctx.db, { userId: ctx.user.id })),
   entries: propertyProcedure.query(({ ctx }) => listUnitEntriesForPropertyManager(ctx.db, { userId: ctx.user.id })),
   triage: propertyProcedure.input(ZRepairTriageInput).mutation(({ ctx, input }) =>
-    triageRepair(ctx.db, { userId: ctx.user.id, input, today: isoToday(ctx.now()) }),
+    triageRepair(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
   ),
   schedule: propertyProcedure.input(ZRepairScheduleInput).mutation(({ ctx, input }) =>
-    scheduleRepair(ctx.db, { userId: ctx.user.id, input, today: isoToday(ctx.now()) }),
+    scheduleRepair(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
   ),
   complete: propertyProcedure.input(ZRepairCompleteInput).mutation(({ ctx, input }) =>
-    completeRepair(ctx.db, { userId: ctx.user.id, input, today: isoToday(ctx.now()) }),
+    completeRepair(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
   ),
 });

@@ -2,13 +2,12 @@ import { TRPCError } from '@trpc/server';
 import { findPersonForStaff, listPeopleForStaff, writeAudit } from '@hearth/db';
 import { ZPeopleListInput, ZPersonByIdInput } from '@hearth/domain/identity';
 import { staffProcedure, router } from '../../trpc';
-import { isoToday } from '../../dates';
 
 export const peopleRouter = router({
   list: staffProcedure.input(ZPeopleListInput).query(({ ctx, input }) =>
     listPeopleForStaff(ctx.db, {
       viewer: { userId: ctx.user.id, role: ctx.user.role, programId: ctx.user.programId },
-      today: isoToday(ctx.now()),
+      today: ctx.today(),
       search: input?.search,
     }),
   ),
@@ -18,7 +17,7 @@ export const peopleRouter = router({
     return ctx.db.transaction(async (tx) => {
       const person = await findPersonForStaff(tx, {
         viewer,
-        today: isoToday(ctx.now()),
+        today: ctx.today(),
         personId: input.personId,
       });
       // Outside the viewer's scope looks exactly like not existing.

@@ -7,7 +7,6 @@ import {
   listTenancyAlertsForStaff,
   respondToServicesGrievance,
 } from '@hearth/db';
-import { isoToday } from '../../dates';
 import { adminProcedure, router, staffProcedure } from '../../trpc';
 
 /** Tenancy alerts: read-only lease-issue facts for the tenant's case manager (property → services). */
@@ -15,7 +14,7 @@ export const tenancyAlertsRouter = router({
   list: staffProcedure.query(({ ctx }) =>
     listTenancyAlertsForStaff(ctx.db, {
       viewer: { userId: ctx.user.id, role: ctx.user.role, programId: ctx.user.programId },
-      today: isoToday(ctx.now()),
+      today: ctx.today(),
     }),
   ),
 });
@@ -30,15 +29,15 @@ const supervisorProcedure = staffProcedure.use(({ ctx, next }) => {
 
 export const grievancesRouter = router({
   list: supervisorProcedure.query(({ ctx }) =>
-    listServicesGrievances(ctx.db, { programId: ctx.user.programId, today: isoToday(ctx.now()) }),
+    listServicesGrievances(ctx.db, { programId: ctx.user.programId, today: ctx.today() }),
   ),
   respond: supervisorProcedure.input(ZGrievanceRespondInput).mutation(({ ctx, input }) =>
-    respondToServicesGrievance(ctx.db, { userId: ctx.user.id, programId: ctx.user.programId, input, today: isoToday(ctx.now()) }),
+    respondToServicesGrievance(ctx.db, { userId: ctx.user.id, programId: ctx.user.programId, input, today: ctx.today() }),
   ),
   appeals: adminProcedure.query(({ ctx }) =>
-    listGrievanceAppeals(ctx.db, { programId: ctx.user.programId, today: isoToday(ctx.now()) }),
+    listGrievanceAppeals(ctx.db, { programId: ctx.user.programId, today: ctx.today() }),
   ),
   decide: adminProcedure.input(ZGrievanceDecideInput).mutation(({ ctx, input }) =>
-    decideGrievanceAppeal(ctx.db, { userId: ctx.user.id, programId: ctx.user.programId, input, today: isoToday(ctx.now()) }),
+    decideGrievanceAppeal(ctx.db, { userId: ctx.user.id, programId: ctx.user.programId, input, today: ctx.today() }),
   ),
 });

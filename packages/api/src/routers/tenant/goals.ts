@@ -8,7 +8,6 @@ import {
 } from '@hearth/db';
 import { nextStep, ZPlanResponseInput, ZProposeGoalInput, ZTenantGoalNoteInput } from '@hearth/domain';
 import { router, tenantProcedure } from '../../trpc';
-import { isoToday } from '../../dates';
 
 /** "My goals": the signed-in tenant's own plan. Never takes a person id. */
 export const tenantGoalsRouter = router({
@@ -41,7 +40,7 @@ export const tenantGoalsRouter = router({
       await tenantActiveGoal(tx, { personId: ctx.user.personId, goalId: input.goalId });
       const row = await insertGoalNote(tx, {
         goalId: input.goalId,
-        noteDate: isoToday(ctx.now()),
+        noteDate: ctx.today(),
         body: input.body,
         authorKind: 'tenant',
         authorUserId: ctx.user.id,
@@ -58,7 +57,7 @@ export const tenantGoalsRouter = router({
         personId: ctx.user.personId,
         goal: input.goal,
         soThat: input.soThat,
-        proposedOn: isoToday(ctx.now()),
+        proposedOn: ctx.today(),
       });
       await writeAudit(tx, { actorUserId: ctx.user.id, action: 'goal_proposal.create', entityType: 'goal_proposal', entityId: row.id, ip: ctx.ip });
       return row;

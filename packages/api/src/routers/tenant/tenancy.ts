@@ -22,7 +22,6 @@ import {
   listRightsAcknowledgements,
   respondToLeaseIssue,
 } from '@hearth/db';
-import { isoToday } from '../../dates';
 import { router, tenantProcedure } from '../../trpc';
 
 /** The tenant's own records only: no procedure takes a person id, the session names them. */
@@ -31,7 +30,7 @@ const viewer = (ctx: { user: { id: string; personId: string } }) => ({ userId: c
 export const rightsRouter = router({
   acknowledgements: tenantProcedure.query(({ ctx }) => listRightsAcknowledgements(ctx.db, { viewer: viewer(ctx) })),
   acknowledge: tenantProcedure.input(ZRightsAcknowledgeInput).mutation(({ ctx, input }) =>
-    acknowledgeRights(ctx.db, { viewer: viewer(ctx), topic: input.topic, today: isoToday(ctx.now()) }),
+    acknowledgeRights(ctx.db, { viewer: viewer(ctx), topic: input.topic, today: ctx.today() }),
   ),
 });
 
@@ -54,19 +53,19 @@ export const tenantLeaseIssuesRouter = router({
 export const tenantRepairsRouter = router({
   list: tenantProcedure.query(({ ctx }) => listRepairsForTenant(ctx.db, { viewer: viewer(ctx) })),
   create: tenantProcedure.input(ZRepairCreateInput).mutation(({ ctx, input }) =>
-    createRepairForTenant(ctx.db, { viewer: viewer(ctx), input, today: isoToday(ctx.now()) }),
+    createRepairForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
   ),
   confirm: tenantProcedure.input(ZRepairConfirmInput).mutation(({ ctx, input }) =>
-    confirmRepairForTenant(ctx.db, { viewer: viewer(ctx), input, today: isoToday(ctx.now()) }),
+    confirmRepairForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
   ),
 });
 
 export const tenantGrievancesRouter = router({
-  list: tenantProcedure.query(({ ctx }) => listGrievancesForTenant(ctx.db, { viewer: viewer(ctx), today: isoToday(ctx.now()) })),
+  list: tenantProcedure.query(({ ctx }) => listGrievancesForTenant(ctx.db, { viewer: viewer(ctx), today: ctx.today() })),
   create: tenantProcedure.input(ZGrievanceCreateInput).mutation(({ ctx, input }) =>
-    createGrievanceForTenant(ctx.db, { viewer: viewer(ctx), input, today: isoToday(ctx.now()) }),
+    createGrievanceForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
   ),
   appeal: tenantProcedure.input(ZGrievanceAppealInput).mutation(({ ctx, input }) =>
-    appealGrievanceForTenant(ctx.db, { viewer: viewer(ctx), input, today: isoToday(ctx.now()) }),
+    appealGrievanceForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
   ),
 });

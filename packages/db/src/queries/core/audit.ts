@@ -3,16 +3,47 @@ import { and, asc, eq } from 'drizzle-orm';
 import { auditEvents } from '../../schema/identity';
 import type { Executor } from '../../client';
 
-export interface AuditEntry {
-  actorUserId: string | null;
+/**
+ * Who is acting, from where and when: built once per request from the context (api's `actorOf`)
+ * and handed to every function that writes or reads a sensitive record.
+ */
+export interface Actor {
+  /** null for a signed-out caller (a failed sign-in). */
+  userId: string | null;
+  ip: string | null;
+  /** From the server's one clock. */
+  at: Date;
+}
+
+export interface AuditEvent {
   action: string;
   entityType: string;
   entityId?: string | null;
   /** Ids and field names only: never passwords, tokens or note text. */
   detail?: Record<string, unknown>;
-  ip?: string | null;
 }
 
+/** The one audit path: every event records actor, action, record, ip and time. */
+export async function recordAudit(db: Executor, actor: Actor, event: AuditEvent): Promise<void> {
+  await writeAudit(db, {
+    actorUserId: actor.userId,
+    ip: actor.ip,
+    at: actor.at,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId ?? null,
+    detail: event.detail ?? {},
+  });
+}
+
+/** @deprecated Use recordAudit: being removed (issue 8). */
+export interface AuditEntry extends AuditEvent {
+  actorUserId: string | null;
+  ip?: string | null;
+  at?: Date;
+}
+
+/** @deprecated Use recordAudit, which is the only caller once issue 8 lands. */
 export async function writeAudit(db: Executor, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvents).values({
     actorUserId: entry.actorUserId,
@@ -21,6 +52,7 @@ export async function writeAudit(db: Executor, entry: AuditEntry): Promise<void>
     entityId: entry.entityId ?? null,
     detail: entry.detail ?? {},
     ip: entry.ip ?? null,
+    ...(entry.at ? { at: entry.at } : {}),
   });
 }
 

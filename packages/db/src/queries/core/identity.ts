@@ -14,6 +14,8 @@ const userColumns = {
   failedLoginCount: users.failedLoginCount,
   lockedUntil: users.lockedUntil,
   deactivatedAt: users.deactivatedAt,
+  /** The program's time zone setting (null: the default). */
+  timeZone: sql<string | null>`(select ${programs.settings}->>'timeZone' from ${programs} where ${programs.id} = ${users.programId})`,
 };
 
 export async function findUserForLogin(db: Executor, params: { email: string }) {
