@@ -4,7 +4,10 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const PROPERTY_MAY_NOT_IMPORT = [
-  { group: ['**/routers/staff/**', '**/routers/tenant/**'], message: 'The property namespace never reaches services or tenant code.' },
+  {
+    group: ['**/routers/staff/**', '**/routers/tenant/**'],
+    message: 'The property namespace never reaches services or tenant code.',
+  },
 ];
 const PROPERTY_MAY_NOT_IMPORT_PATHS = ['@hearth/db', '@hearth/db/testing'].map((name) => ({
   name,
@@ -12,30 +15,57 @@ const PROPERTY_MAY_NOT_IMPORT_PATHS = ['@hearth/db', '@hearth/db/testing'].map((
 }));
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/migrations/**', 'tooling/e2e/artifacts/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/.turbo/**',
+      '**/migrations/**',
+      'tooling/e2e/artifacts/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
       eqeqeq: ['error', 'smart'],
       // Environment is read in one validated env.ts per app (STYLE.md habit 9).
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read the environment in env.ts only.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read the environment in env.ts only.',
+        },
       ],
     },
   },
   {
-    files: ['apps/server/src/env.ts', '**/*.test.ts', '**/test-*.ts', '**/testing.ts', 'tooling/**', '**/*.config.ts', 'packages/db/drizzle.config.ts'],
+    files: [
+      'apps/server/src/env.ts',
+      '**/*.test.ts',
+      '**/test-*.ts',
+      '**/testing.ts',
+      'tooling/**',
+      '**/*.config.ts',
+      'packages/db/drizzle.config.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['packages/api/src/routers/property/**/*.ts', 'packages/db/src/queries/tenancy/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: PROPERTY_MAY_NOT_IMPORT_PATHS, patterns: PROPERTY_MAY_NOT_IMPORT }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: PROPERTY_MAY_NOT_IMPORT_PATHS, patterns: PROPERTY_MAY_NOT_IMPORT },
+      ],
+    },
   },
   {
     files: ['apps/{staff,tenant,property}/src/**/*.{ts,tsx}', 'packages/ui/src/**/*.{ts,tsx}'],
@@ -45,11 +75,23 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@hearth/db', '@hearth/db/*'], message: 'Portals never depend on the database.' }] },
+        {
+          patterns: [
+            { group: ['@hearth/db', '@hearth/db/*'], message: 'Portals never depend on the database.' },
+          ],
+        },
       ],
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [{ name: '@hearth/api', message: 'Portals import the API router type only.', allowTypeImports: true }] },
+        {
+          paths: [
+            {
+              name: '@hearth/api',
+              message: 'Portals import the API router type only.',
+              allowTypeImports: true,
+            },
+          ],
+        },
       ],
     },
   },

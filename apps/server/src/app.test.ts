@@ -50,9 +50,21 @@ describe('server', () => {
       property: await signIn('property@example.org'),
     };
     const expected: Record<string, [string, number][]> = {
-      '/trpc/staff.people.list': [[who.staff, 200], [who.tenant, 403], [who.property, 403]],
-      '/trpc/tenant.profile.get': [[who.staff, 403], [who.tenant, 200], [who.property, 403]],
-      '/trpc/property.units.list': [[who.staff, 403], [who.tenant, 403], [who.property, 200]],
+      '/trpc/staff.people.list': [
+        [who.staff, 200],
+        [who.tenant, 403],
+        [who.property, 403],
+      ],
+      '/trpc/tenant.profile.get': [
+        [who.staff, 403],
+        [who.tenant, 200],
+        [who.property, 403],
+      ],
+      '/trpc/property.units.list': [
+        [who.staff, 403],
+        [who.tenant, 403],
+        [who.property, 200],
+      ],
     };
     for (const [path, cases] of Object.entries(expected)) {
       for (const [cookie, status] of cases) {
@@ -67,7 +79,9 @@ describe('server', () => {
     const res = await request(app).post('/trpc/auth.login').send({ email: 'x', password: 'y' });
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('email');
-    expect(res.body.error.data.fieldErrors).toEqual([{ field: 'email', message: 'Enter a valid email address' }]);
+    expect(res.body.error.data.fieldErrors).toEqual([
+      { field: 'email', message: 'Enter a valid email address' },
+    ]);
     expect(res.body.error.data.stack).toBeUndefined();
   });
 
@@ -83,7 +97,11 @@ describe('server', () => {
   it('signs out: the cookie stops working', async () => {
     const cookie = await signIn('supervisor@example.org');
     expect((await request(app).get('/trpc/staff.people.list').set('Cookie', cookie)).status).toBe(200);
-    await request(app).post('/trpc/auth.logout').set('Cookie', cookie).set('Content-Type', 'application/json').expect(200);
+    await request(app)
+      .post('/trpc/auth.logout')
+      .set('Cookie', cookie)
+      .set('Content-Type', 'application/json')
+      .expect(200);
     expect((await request(app).get('/trpc/staff.people.list').set('Cookie', cookie)).status).toBe(401);
   });
 });

@@ -42,7 +42,9 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'seed': {
         const result = await seed(handle, clockOf(env));
-        console.log(result.seeded ? 'Demo program seeded.' : 'The database already has a program; nothing seeded.');
+        console.log(
+          result.seeded ? 'Demo program seeded.' : 'The database already has a program; nothing seeded.',
+        );
         return 0;
       }
       case 'create-user': {

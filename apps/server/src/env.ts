@@ -30,7 +30,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
   if (parsed.data.HEARTH_TODAY && parsed.data.NODE_ENV !== 'test') {
-    throw new Error('Invalid environment:\n  HEARTH_TODAY is for tests only: set NODE_ENV=test, or remove it.');
+    throw new Error(
+      'Invalid environment:\n  HEARTH_TODAY is for tests only: set NODE_ENV=test, or remove it.',
+    );
   }
   return parsed.data;
 }

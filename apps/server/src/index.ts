@@ -22,7 +22,9 @@ const app = createServer({
     idleTimeoutMinutes: env.SESSION_IDLE_MINUTES,
     absoluteLifetimeHours: env.SESSION_ABSOLUTE_HOURS,
   },
-  publicOrigins: env.PUBLIC_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+  publicOrigins: env.PUBLIC_ORIGINS.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
 });
 
 const server = app.listen(env.PORT, env.HOST, () => {

@@ -29,10 +29,7 @@ export function mountPortals(app: Express): void {
     app.get(`/${name}/{*splat}`, (_req, res) => {
       const index = join(dist, 'index.html');
       if (!existsSync(index)) {
-        res
-          .status(503)
-          .type('text')
-          .send(`The ${name} portal is not built yet. Run: pnpm build`);
+        res.status(503).type('text').send(`The ${name} portal is not built yet. Run: pnpm build`);
         return;
       }
       res.setHeader('Cache-Control', 'no-cache');

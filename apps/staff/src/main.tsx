@@ -24,7 +24,11 @@ export const STAFF: PortalConfig = {
     { to: '/', label: 'Caseload', end: true },
     { to: '/referrals/new', label: 'New referral' },
     { to: '/deadlines', label: 'Deadlines' },
-    { to: '/tenancy-alerts', label: 'Tenancy alerts', roles: ['case_manager', 'supervisor', 'program_admin'] },
+    {
+      to: '/tenancy-alerts',
+      label: 'Tenancy alerts',
+      roles: ['case_manager', 'supervisor', 'program_admin'],
+    },
     { to: '/grievances', label: 'Grievances', roles: ['supervisor', 'program_admin'] },
     { to: '/appeals', label: 'Appeals', roles: ['program_admin'] },
     { to: '/resources', label: 'Resources' },

@@ -40,10 +40,19 @@ export const MATRIX: Record<string, Access> = {
     allow: STAFF,
     input: { assessmentId: SOME_UUID, version: 1, section: 'homelessness_history', homelessnessHistory: {} },
   },
-  'staff.assessments.complete': { allow: STAFF, input: { assessmentId: SOME_UUID, version: 1, completedOn: '2026-11-01' } },
+  'staff.assessments.complete': {
+    allow: STAFF,
+    input: { assessmentId: SOME_UUID, version: 1, completedOn: '2026-11-01' },
+  },
   'staff.assessments.recordInterimUpdate': {
     allow: STAFF,
-    input: { personId: SOME_UUID, updateDate: '2026-11-01', domainKey: 'legal', newScore: 2, reason: 'Matrix' },
+    input: {
+      personId: SOME_UUID,
+      updateDate: '2026-11-01',
+      domainKey: 'legal',
+      newScore: 2,
+      reason: 'Matrix',
+    },
   },
   'staff.assessments.caseload': { allow: STAFF },
   'staff.plans.get': { allow: STAFF, input: { personId: SOME_UUID } },
@@ -60,13 +69,19 @@ export const MATRIX: Record<string, Access> = {
       domainKeys: ['legal'],
     },
   },
-  'staff.goals.addNote': { allow: STAFF, input: { goalId: SOME_UUID, noteDate: '2026-11-01', body: 'Matrix' } },
+  'staff.goals.addNote': {
+    allow: STAFF,
+    input: { goalId: SOME_UUID, noteDate: '2026-11-01', body: 'Matrix' },
+  },
   'staff.goals.end': {
     allow: STAFF,
     input: { goalId: SOME_UUID, endStatus: 'dropped', endedOn: '2026-11-01', reason: 'Matrix' },
   },
   'staff.goals.setStepDone': { allow: STAFF, input: { goalId: SOME_UUID, stepIndex: 0, isDone: true } },
-  'staff.goals.setMarkerMet': { allow: STAFF, input: { goalId: SOME_UUID, markerIndex: 0, metOn: '2026-11-01' } },
+  'staff.goals.setMarkerMet': {
+    allow: STAFF,
+    input: { goalId: SOME_UUID, markerIndex: 0, metOn: '2026-11-01' },
+  },
   'staff.goalProposals.decline': { allow: STAFF, input: { proposalId: SOME_UUID, response: 'Matrix' } },
   'staff.harmReduction.list': { allow: STAFF, input: { personId: SOME_UUID } },
   'staff.harmReduction.create': {
@@ -83,15 +98,30 @@ export const MATRIX: Record<string, Access> = {
   'staff.resources.list': { allow: STAFF },
   'staff.resources.create': {
     allow: ['program_admin'],
-    input: { name: 'Matrix resource', category: 'legal', contact: 'Matrix', provides: 'Matrix', hasMou: false },
+    input: {
+      name: 'Matrix resource',
+      category: 'legal',
+      contact: 'Matrix',
+      provides: 'Matrix',
+      hasMou: false,
+    },
   },
   'staff.resources.update': { allow: ['program_admin'], input: { resourceId: SOME_UUID, hasMou: true } },
   'staff.linkages.list': { allow: STAFF, input: { personId: SOME_UUID } },
   'staff.linkages.create': {
     allow: STAFF,
-    input: { personId: SOME_UUID, resourceId: SOME_UUID, referredOn: '2026-11-01', purpose: 'Matrix', isWarmHandoff: false },
+    input: {
+      personId: SOME_UUID,
+      resourceId: SOME_UUID,
+      referredOn: '2026-11-01',
+      purpose: 'Matrix',
+      isWarmHandoff: false,
+    },
   },
-  'staff.linkages.move': { allow: STAFF, input: { linkageId: SOME_UUID, status: 'connected', date: '2026-11-01' } },
+  'staff.linkages.move': {
+    allow: STAFF,
+    input: { linkageId: SOME_UUID, status: 'connected', date: '2026-11-01' },
+  },
   'staff.linkages.checkIn': {
     allow: STAFF,
     input: { linkageId: SOME_UUID, checkInDate: '2026-11-01', isWorking: true, note: 'Matrix' },
@@ -102,14 +132,20 @@ export const MATRIX: Record<string, Access> = {
   'tenant.goals.respond': { allow: ['tenant'], input: { planVersion: 1, response: 'accepted' } },
   'staff.serviceHubs.list': { allow: STAFF },
   'staff.serviceHubs.create': { allow: ['program_admin'], input: { number: 10, name: 'Matrix hub' } },
-  'staff.serviceHubs.update': { allow: ['program_admin'], input: { serviceHubId: SOME_UUID, isActive: true } },
+  'staff.serviceHubs.update': {
+    allow: ['program_admin'],
+    input: { serviceHubId: SOME_UUID, isActive: true },
+  },
   'staff.referrals.create': {
     allow: STAFF,
     input: { personId: SOME_UUID, serviceHubId: SOME_UUID, referralDate: '2026-11-01' },
   },
   'staff.referrals.list': { allow: STAFF },
   'staff.referrals.byPerson': { allow: STAFF, input: { personId: SOME_UUID } },
-  'staff.applications.open': { allow: STAFF, input: { referralId: SOME_UUID, applicationDate: '2026-11-01' } },
+  'staff.applications.open': {
+    allow: STAFF,
+    input: { referralId: SOME_UUID, applicationDate: '2026-11-01' },
+  },
   'staff.applications.get': { allow: STAFF, input: { applicationId: SOME_UUID } },
   'staff.homelessness.recordSituation': {
     allow: STAFF,
@@ -122,7 +158,12 @@ export const MATRIX: Record<string, Access> = {
   },
   'staff.stays.add': {
     allow: STAFF,
-    input: { applicationId: SOME_UUID, start: '2026-01-01', end: '2026-02-01', location: 'emergency_shelter' },
+    input: {
+      applicationId: SOME_UUID,
+      start: '2026-01-01',
+      end: '2026-02-01',
+      location: 'emergency_shelter',
+    },
   },
   'staff.stays.remove': { allow: STAFF, input: { stayId: SOME_UUID } },
   'staff.stays.list': { allow: STAFF, input: { applicationId: SOME_UUID } },
@@ -136,17 +177,33 @@ export const MATRIX: Record<string, Access> = {
     },
   },
   'staff.disability.list': { allow: STAFF, input: { applicationId: SOME_UUID } },
-  'staff.determinations.record': { allow: STAFF, input: { applicationId: SOME_UUID, determinationDate: '2026-11-01' } },
+  'staff.determinations.record': {
+    allow: STAFF,
+    input: { applicationId: SOME_UUID, determinationDate: '2026-11-01' },
+  },
   'staff.determinations.list': { allow: STAFF, input: { applicationId: SOME_UUID } },
   'staff.packet.get': { allow: STAFF, input: { applicationId: SOME_UUID } },
-  'staff.enrollment.upsert': { allow: STAFF, input: { applicationId: SOME_UUID, projectStartDate: '2026-11-01' } },
+  'staff.enrollment.upsert': {
+    allow: STAFF,
+    input: { applicationId: SOME_UUID, projectStartDate: '2026-11-01' },
+  },
   'staff.rent.calculate': {
     allow: STAFF,
-    input: { applicationId: SOME_UUID, effectiveDate: '2026-11-01', incomes: [], contractRentMonthlyCents: 90_000 },
+    input: {
+      applicationId: SOME_UUID,
+      effectiveDate: '2026-11-01',
+      incomes: [],
+      contractRentMonthlyCents: 90_000,
+    },
   },
   'staff.rent.save': {
     allow: STAFF,
-    input: { applicationId: SOME_UUID, effectiveDate: '2026-11-01', incomes: [], contractRentMonthlyCents: 90_000 },
+    input: {
+      applicationId: SOME_UUID,
+      effectiveDate: '2026-11-01',
+      incomes: [],
+      contractRentMonthlyCents: 90_000,
+    },
   },
   'staff.rent.list': { allow: STAFF, input: { applicationId: SOME_UUID } },
   'staff.units.list': { allow: STAFF, input: { vacantOnly: true } },
@@ -175,7 +232,10 @@ export const MATRIX: Record<string, Access> = {
   },
   'property.repairs.list': { allow: ['property_manager'] },
   'property.repairs.entries': { allow: ['property_manager'] },
-  'property.repairs.triage': { allow: ['property_manager'], input: { repairId: SOME_UUID, urgency: 'urgent' } },
+  'property.repairs.triage': {
+    allow: ['property_manager'],
+    input: { repairId: SOME_UUID, urgency: 'urgent' },
+  },
   'property.repairs.schedule': {
     allow: ['property_manager'],
     input: { repairId: SOME_UUID, scheduledFor: '2026-11-24', noticeGiven: 'Matrix' },
@@ -185,7 +245,10 @@ export const MATRIX: Record<string, Access> = {
     input: { repairId: SOME_UUID, completedOn: '2026-11-23', entryBasis: 'emergency' },
   },
   'property.grievances.list': { allow: ['property_manager'] },
-  'property.grievances.respond': { allow: ['property_manager'], input: { grievanceId: SOME_UUID, response: 'Matrix' } },
+  'property.grievances.respond': {
+    allow: ['property_manager'],
+    input: { grievanceId: SOME_UUID, response: 'Matrix' },
+  },
   'tenant.rights.acknowledgements': { allow: ['tenant'] },
   'tenant.rights.acknowledge': { allow: ['tenant'], input: { topic: 'privacy' } },
   'tenant.lease.get': { allow: ['tenant'] },
@@ -193,14 +256,20 @@ export const MATRIX: Record<string, Access> = {
   'tenant.leaseIssues.byId': { allow: ['tenant'], input: { issueId: SOME_UUID } },
   'tenant.leaseIssues.respond': { allow: ['tenant'], input: { issueId: SOME_UUID, body: 'Matrix' } },
   'tenant.repairs.list': { allow: ['tenant'] },
-  'tenant.repairs.create': { allow: ['tenant'], input: { description: '', location: '', urgency: 'routine', canEnterWithoutTenant: false } },
+  'tenant.repairs.create': {
+    allow: ['tenant'],
+    input: { description: '', location: '', urgency: 'routine', canEnterWithoutTenant: false },
+  },
   'tenant.repairs.confirm': { allow: ['tenant'], input: { repairId: SOME_UUID, isFixed: true } },
   'tenant.grievances.list': { allow: ['tenant'] },
   'tenant.grievances.create': { allow: ['tenant'], input: { about: 'services', description: '' } },
   'tenant.grievances.appeal': { allow: ['tenant'], input: { grievanceId: SOME_UUID, reason: 'Matrix' } },
   'staff.tenancyAlerts.list': { allow: STAFF },
   'staff.grievances.list': { allow: ['supervisor', 'program_admin'] },
-  'staff.grievances.respond': { allow: ['supervisor', 'program_admin'], input: { grievanceId: SOME_UUID, response: 'Matrix' } },
+  'staff.grievances.respond': {
+    allow: ['supervisor', 'program_admin'],
+    input: { grievanceId: SOME_UUID, response: 'Matrix' },
+  },
   'staff.grievances.appeals': { allow: ['program_admin'] },
   'staff.grievances.decide': {
     allow: ['program_admin'],

@@ -23,7 +23,10 @@ for (const dir of ['packages', 'apps']) {
   for (const name of readdirSync(join(repo, dir))) {
     const pkgFile = join(repo, dir, name, 'package.json');
     if (!existsSync(pkgFile)) continue;
-    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { name: string; exports?: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as {
+      name: string;
+      exports?: Record<string, string>;
+    };
     for (const [sub, target] of Object.entries(pkg.exports ?? {})) {
       if (typeof target === 'string') {
         WORKSPACE[sub === '.' ? pkg.name : `${pkg.name}/${sub.slice(2)}`] = join(repo, dir, name, target);
@@ -82,9 +85,7 @@ export function servicesReachedFrom(entries: string[]): string[] {
     }
     return parts.join(' -> ');
   };
-  return [...seen.keys()]
-    .filter((f) => SERVICES.some((s) => relative(repo, f).startsWith(s)))
-    .map(chain);
+  return [...seen.keys()].filter((f) => SERVICES.some((s) => relative(repo, f).startsWith(s))).map(chain);
 }
 
 describe('import boundary: property never reaches services', () => {

@@ -27,7 +27,10 @@ export const DEMO_EMAILS: Record<TRole, string> = {
 export interface TestApp {
   handle: DbHandle;
   userByEmail(email: string): Promise<SessionUser>;
-  callerAs(role: TRole | null, options?: Partial<InnerContextOptions>): Promise<ReturnType<typeof createCaller>>;
+  callerAs(
+    role: TRole | null,
+    options?: Partial<InnerContextOptions>,
+  ): Promise<ReturnType<typeof createCaller>>;
 }
 
 /** A migrated, seeded database and callers for each demo role: no HTTP, no mocks. */

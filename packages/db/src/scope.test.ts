@@ -40,12 +40,21 @@ describe('seed', () => {
 
 describe('staff scope', () => {
   it('a case manager sees only their caseload; a supervisor sees the program', async () => {
-    const cm = await listPeopleForStaff(handle.db, { viewer: await viewer('casemanager@example.org'), today });
-    const sup = await listPeopleForStaff(handle.db, { viewer: await viewer('supervisor@example.org'), today });
+    const cm = await listPeopleForStaff(handle.db, {
+      viewer: await viewer('casemanager@example.org'),
+      today,
+    });
+    const sup = await listPeopleForStaff(handle.db, {
+      viewer: await viewer('supervisor@example.org'),
+      today,
+    });
     expect(cm).toHaveLength(20);
     expect(sup.length).toBeGreaterThan(40);
     const cmIds = new Set(cm.map((p) => p.id));
-    const cm2 = await listPeopleForStaff(handle.db, { viewer: await viewer('casemanager2@example.org'), today });
+    const cm2 = await listPeopleForStaff(handle.db, {
+      viewer: await viewer('casemanager2@example.org'),
+      today,
+    });
     expect(cm2.some((p) => cmIds.has(p.id))).toBe(false);
     expect(cm.find((p) => p.lastName === 'Whitfield')?.caseManagerName).toBe('Maria Okafor');
   });
@@ -60,7 +69,7 @@ describe('staff scope', () => {
     expect(found?.household.length).toBeGreaterThanOrEqual(1);
   });
 
-  it("a case manager can open the household members of someone on their caseload", async () => {
+  it('a case manager can open the household members of someone on their caseload', async () => {
     const cm = await viewer('casemanager@example.org');
     const sup = await viewer('supervisor@example.org');
     const caseload = await listPeopleForStaff(handle.db, { viewer: cm, today });
@@ -78,7 +87,9 @@ describe('staff scope', () => {
     expect(withFamily.length).toBeGreaterThan(0);
     const member = withFamily[0]!.household.find((m) => m.relationshipToHead !== 'self')!;
     expect(caseload.some((p) => p.id === member.id)).toBe(false);
-    expect((await findPersonForStaff(handle.db, { viewer: cm, today, personId: member.id }))?.id).toBe(member.id);
+    expect((await findPersonForStaff(handle.db, { viewer: cm, today, personId: member.id }))?.id).toBe(
+      member.id,
+    );
     // ...but not the household of someone on another caseload.
     const others = (await listPeopleForStaff(handle.db, { viewer: sup, today })).filter(
       (p) => p.caseManagerName === 'Sam Delgado',
@@ -98,7 +109,10 @@ describe('staff scope', () => {
 
 describe('property and tenant scope', () => {
   it('a property manager sees only units of assigned properties', async () => {
-    const [pm] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, 'property@example.org'));
+    const [pm] = await handle.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, 'property@example.org'));
     const rows = await listUnitsForPropertyManager(handle.db, { userId: pm!.id });
     expect(rows).toHaveLength(24);
     expect(new Set(rows.map((r) => r.propertyName))).toEqual(new Set(['Elm Street Apartments']));
@@ -109,7 +123,10 @@ describe('property and tenant scope', () => {
   });
 
   it('the tenant profile names the unit and the case manager', async () => {
-    const [t] = await handle.db.select({ personId: users.personId }).from(users).where(eq(users.email, 'tenant@example.org'));
+    const [t] = await handle.db
+      .select({ personId: users.personId })
+      .from(users)
+      .where(eq(users.email, 'tenant@example.org'));
     const profile = await findTenantProfile(handle.db, { personId: t!.personId! });
     expect(profile).toMatchObject({
       firstName: 'Dana',

@@ -74,10 +74,30 @@ export const DEFAULT_ACUITY_DOMAINS = [
 
 /** Total of 10 domains (10–50) → service intensity. */
 export const DEFAULT_ACUITY_TIERS = [
-  { name: 'Tier 1: Low', minTotal: 10, maxTotal: 19, intensity: 'Contact at least monthly; focus on long-term goals and move-on readiness.' },
-  { name: 'Tier 2: Moderate', minTotal: 20, maxTotal: 29, intensity: 'Contact every two weeks, with a home visit monthly.' },
-  { name: 'Tier 3: High', minTotal: 30, maxTotal: 39, intensity: 'Weekly contact, including home visits; active linkage work.' },
-  { name: 'Tier 4: Intensive', minTotal: 40, maxTotal: 50, intensity: 'Several contacts a week; crisis plan reviewed; supervisor aware.' },
+  {
+    name: 'Tier 1: Low',
+    minTotal: 10,
+    maxTotal: 19,
+    intensity: 'Contact at least monthly; focus on long-term goals and move-on readiness.',
+  },
+  {
+    name: 'Tier 2: Moderate',
+    minTotal: 20,
+    maxTotal: 29,
+    intensity: 'Contact every two weeks, with a home visit monthly.',
+  },
+  {
+    name: 'Tier 3: High',
+    minTotal: 30,
+    maxTotal: 39,
+    intensity: 'Weekly contact, including home visits; active linkage work.',
+  },
+  {
+    name: 'Tier 4: Intensive',
+    minTotal: 40,
+    maxTotal: 50,
+    intensity: 'Several contacts a week; crisis plan reviewed; supervisor aware.',
+  },
 ] as const;
 
 export const DEFAULT_RESOURCES: readonly {
@@ -87,16 +107,76 @@ export const DEFAULT_RESOURCES: readonly {
   provides: string;
   hasMou: boolean;
 }[] = [
-  { name: 'Casco Bay Community Mental Health', category: 'mental_health', contact: '207-555-0140, 15 Forest Ave', provides: 'Outpatient counselling, psychiatry and medication management; walk-in intake on weekdays.', hasMou: true },
-  { name: 'Back Cove Recovery Center', category: 'substance_use', contact: '207-555-0152, 88 Preble St', provides: 'Recovery coaching, peer groups, referrals to medication-assisted treatment.', hasMou: true },
-  { name: 'Munjoy Hill Health Clinic', category: 'medical', contact: '207-555-0163, 22 Congress St', provides: 'Primary care on a sliding fee scale, including people without insurance.', hasMou: false },
-  { name: 'Fore River Benefits Help Desk', category: 'benefits_financial', contact: '207-555-0174, 300 Fore St', provides: 'Help applying for SSI/SSDI, SNAP and MaineCare; representative payee service.', hasMou: false },
-  { name: 'Pine Tree Tenant Legal Aid', category: 'legal', contact: '207-555-0185, 45 Exchange St', provides: 'Free legal advice and representation for tenants facing eviction.', hasMou: true },
-  { name: 'Harbor Works Employment Services', category: 'employment', contact: '207-555-0196, 12 Marginal Way', provides: 'Supported employment (IPS), job search and benefits counselling.', hasMou: false },
-  { name: 'Portland Adult Learning Center', category: 'education', contact: '207-555-0107, 60 Allen Ave', provides: 'High school equivalency, English classes and computer skills.', hasMou: false },
-  { name: 'Eastern Prom Peer Center', category: 'peer_social', contact: '207-555-0118, 9 India St', provides: 'Peer-run drop-in centre, warm line and social activities.', hasMou: false },
-  { name: 'Deering Oaks Community Garden', category: 'recreation', contact: '207-555-0129, Deering Oaks Park', provides: 'Garden plots, weekly volunteer days and seasonal events.', hasMou: false },
-  { name: 'Cumberland County Housing Navigation', category: 'housing', contact: '207-555-0131, 190 Lancaster St', provides: 'Move-on support: housing search, vouchers and landlord mediation.', hasMou: true },
+  {
+    name: 'Casco Bay Community Mental Health',
+    category: 'mental_health',
+    contact: '207-555-0140, 15 Forest Ave',
+    provides: 'Outpatient counselling, psychiatry and medication management; walk-in intake on weekdays.',
+    hasMou: true,
+  },
+  {
+    name: 'Back Cove Recovery Center',
+    category: 'substance_use',
+    contact: '207-555-0152, 88 Preble St',
+    provides: 'Recovery coaching, peer groups, referrals to medication-assisted treatment.',
+    hasMou: true,
+  },
+  {
+    name: 'Munjoy Hill Health Clinic',
+    category: 'medical',
+    contact: '207-555-0163, 22 Congress St',
+    provides: 'Primary care on a sliding fee scale, including people without insurance.',
+    hasMou: false,
+  },
+  {
+    name: 'Fore River Benefits Help Desk',
+    category: 'benefits_financial',
+    contact: '207-555-0174, 300 Fore St',
+    provides: 'Help applying for SSI/SSDI, SNAP and MaineCare; representative payee service.',
+    hasMou: false,
+  },
+  {
+    name: 'Pine Tree Tenant Legal Aid',
+    category: 'legal',
+    contact: '207-555-0185, 45 Exchange St',
+    provides: 'Free legal advice and representation for tenants facing eviction.',
+    hasMou: true,
+  },
+  {
+    name: 'Harbor Works Employment Services',
+    category: 'employment',
+    contact: '207-555-0196, 12 Marginal Way',
+    provides: 'Supported employment (IPS), job search and benefits counselling.',
+    hasMou: false,
+  },
+  {
+    name: 'Portland Adult Learning Center',
+    category: 'education',
+    contact: '207-555-0107, 60 Allen Ave',
+    provides: 'High school equivalency, English classes and computer skills.',
+    hasMou: false,
+  },
+  {
+    name: 'Eastern Prom Peer Center',
+    category: 'peer_social',
+    contact: '207-555-0118, 9 India St',
+    provides: 'Peer-run drop-in centre, warm line and social activities.',
+    hasMou: false,
+  },
+  {
+    name: 'Deering Oaks Community Garden',
+    category: 'recreation',
+    contact: '207-555-0129, Deering Oaks Park',
+    provides: 'Garden plots, weekly volunteer days and seasonal events.',
+    hasMou: false,
+  },
+  {
+    name: 'Cumberland County Housing Navigation',
+    category: 'housing',
+    contact: '207-555-0131, 190 Lancaster St',
+    provides: 'Move-on support: housing search, vouchers and landlord mediation.',
+    hasMou: true,
+  },
 ];
 
 export async function seedCare(tx: Executor, params: { programId: string }): Promise<void> {

@@ -60,12 +60,24 @@ export async function seedTenancy(tx: Executor, options: SeedTenancyOptions): Pr
     for (let m = 2; m >= 0; m--) {
       const due = addMonths(firstOfMonth, -m);
       if (compareDates(due, today) > 0) continue;
-      entries.push({ leaseId: lease!.id, entryDate: due, kind: 'charge', amountCents: monthlyCents, memo: 'Monthly rent (tenant portion)' });
+      entries.push({
+        leaseId: lease!.id,
+        entryDate: due,
+        kind: 'charge',
+        amountCents: monthlyCents,
+        memo: 'Monthly rent (tenant portion)',
+      });
       // Most pay in the first week; one household in nine has missed the latest month.
       const paidOn = addDays(due, 2 + (i % 5));
       const missed = i % 9 === 4 && m === 0;
       if (monthlyCents > 0 && !missed && compareDates(paidOn, today) <= 0) {
-        entries.push({ leaseId: lease!.id, entryDate: paidOn, kind: 'payment', amountCents: monthlyCents, memo: 'Payment, thank you' });
+        entries.push({
+          leaseId: lease!.id,
+          entryDate: paidOn,
+          kind: 'payment',
+          amountCents: monthlyCents,
+          memo: 'Payment, thank you',
+        });
       }
     }
     if (entries.length) await tx.insert(rentLedgerEntries).values(entries);
@@ -87,16 +99,27 @@ export async function seedTenancy(tx: Executor, options: SeedTenancyOptions): Pr
       personId: other.personId,
       type: 'noise_nuisance',
       occurredOn,
-      description: 'Loud music after 11 pm on three nights in one week; two neighbours complained in writing.',
+      description:
+        'Loud music after 11 pm on three nights in one week; two neighbours complained in writing.',
       loggedBy: manager,
     })
     .returning({ id: leaseIssues.id });
   const steps = [
     { kind: 'logged', days: 0, note: null, dueDate: null },
     { kind: 'tenant_notified', days: 1, note: 'Letter left at the door and read together.', dueDate: null },
-    { kind: 'meeting_offered', days: 1, note: 'Offered a meeting at the office; the tenant asked their case manager to come.', dueDate: null },
+    {
+      kind: 'meeting_offered',
+      days: 1,
+      note: 'Offered a meeting at the office; the tenant asked their case manager to come.',
+      dueDate: null,
+    },
     { kind: 'meeting_held', days: 6, note: 'Met with the tenant and their case manager.', dueDate: null },
-    { kind: 'cure_agreed', days: 6, note: 'Music off or headphones after 10 pm.', dueDate: addDays(occurredOn, 36) },
+    {
+      kind: 'cure_agreed',
+      days: 6,
+      note: 'Music off or headphones after 10 pm.',
+      dueDate: addDays(occurredOn, 36),
+    },
     { kind: 'resolved', days: 40, note: 'No complaints since the meeting.', dueDate: null },
   ] as const;
   await tx.insert(leaseIssueSteps).values(
@@ -111,4 +134,3 @@ export async function seedTenancy(tx: Executor, options: SeedTenancyOptions): Pr
     })),
   );
 }
-

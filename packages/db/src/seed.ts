@@ -186,7 +186,9 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
           householdId: household!.id,
           firstName: faker.person.firstName(),
           lastName: head.lastName,
-          dateOfBirth: isoDate(faker.date.birthdate({ min: m === 0 ? 3 : 19, max: m === 0 ? 17 : 60, mode: 'age' })),
+          dateOfBirth: isoDate(
+            faker.date.birthdate({ min: m === 0 ? 3 : 19, max: m === 0 ? 17 : 60, mode: 'age' }),
+          ),
           relationshipToHead: m === 0 ? 'child' : 'spouse',
           status: head.status,
         });
@@ -217,7 +219,12 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
       caseManagerIds: [staff.cm.id, staff.cm2.id],
       heads,
     });
-    await seedTenancy(tx, { programId, today: options.today, propertyManagerIds: [staff.property.id, staff.property2.id], heads });
+    await seedTenancy(tx, {
+      programId,
+      today: options.today,
+      propertyManagerIds: [staff.property.id, staff.property2.id],
+      heads,
+    });
     await seedCare(tx, { programId });
     return { seeded: true, programId };
   });

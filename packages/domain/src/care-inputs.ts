@@ -56,7 +56,11 @@ export const ZHomelessnessHistory = z.object({
 });
 export type THomelessnessHistory = z.output<typeof ZHomelessnessHistory>;
 
-export const ZAcuityScore = z.number().int('must be a whole number').min(1, 'must be 1 to 5').max(5, 'must be 1 to 5');
+export const ZAcuityScore = z
+  .number()
+  .int('must be a whole number')
+  .min(1, 'must be 1 to 5')
+  .max(5, 'must be 1 to 5');
 
 export const ZDomainEntry = z.object({
   score: ZAcuityScore.nullable(),
@@ -122,7 +126,10 @@ export const ZCreateGoalInput = z.object({
   longTermGoal: required(1000),
   /** Time-bound. */
   targetDate: ZIsoDate,
-  domainKeys: z.array(z.string().min(1).max(60)).min(1, 'choose the acuity domain(s) this goal addresses').max(10),
+  domainKeys: z
+    .array(z.string().min(1).max(60))
+    .min(1, 'choose the acuity domain(s) this goal addresses')
+    .max(10),
   fromProposalId: ZId.nullish(),
 });
 export type TCreateGoalInput = z.input<typeof ZCreateGoalInput>;

@@ -28,7 +28,10 @@ const TIERS = [
 describe('service plan: at most 3 active goals', () => {
   it('allows the 1st to 3rd and refuses the 4th with a reason', () => {
     expect(checkNewActiveGoal(0).allowed).toBe(true);
-    expect(checkNewActiveGoal(2)).toMatchObject({ allowed: true, reasons: ['Goal 3 of at most 3; 0 more can be added.'] });
+    expect(checkNewActiveGoal(2)).toMatchObject({
+      allowed: true,
+      reasons: ['Goal 3 of at most 3; 0 more can be added.'],
+    });
     const refused = checkNewActiveGoal(3);
     expect(refused.allowed).toBe(false);
     expect(refused.reasons[0]).toContain('no more than 3');
@@ -79,11 +82,22 @@ describe('acuity: tiers are program data', () => {
   });
 
   it('names the domains still to score', () => {
-    expect(missingDomains({ a: { score: 2 }, b: { score: null } }, [{ key: 'a', name: 'A' }, { key: 'b', name: 'B' }, { key: 'c', name: 'C' }])).toEqual(['B', 'C']);
+    expect(
+      missingDomains({ a: { score: 2 }, b: { score: null } }, [
+        { key: 'a', name: 'A' },
+        { key: 'b', name: 'B' },
+        { key: 'c', name: 'C' },
+      ]),
+    ).toEqual(['B', 'C']);
   });
 
   it('reports what changed between versions', () => {
-    expect(scoreChanges({ a: { score: 2 }, b: { score: 3 } }, { a: { score: 2 }, b: { score: 4 }, c: { score: 1 } })).toEqual([
+    expect(
+      scoreChanges(
+        { a: { score: 2 }, b: { score: 3 } },
+        { a: { score: 2 }, b: { score: 4 }, c: { score: 1 } },
+      ),
+    ).toEqual([
       { domainKey: 'b', from: 3, to: 4 },
       { domainKey: 'c', from: null, to: 1 },
     ]);
@@ -120,13 +134,17 @@ describe('interim updates', () => {
     }
   });
   it('needs a completed assessment first', () => {
-    expect(() => validateInterimUpdate({ ...base, lastCompletedOn: null })).toThrow(/Complete a full assessment first/);
+    expect(() => validateInterimUpdate({ ...base, lastCompletedOn: null })).toThrow(
+      /Complete a full assessment first/,
+    );
   });
 });
 
 describe('assessment due: at least annually', () => {
   it('before the first one: from the project start', () => {
-    expect(assessmentDue({ projectStartDate: '2026-01-15', completedOn: [], today: '2026-03-01' })).toMatchObject({
+    expect(
+      assessmentDue({ projectStartDate: '2026-01-15', completedOn: [], today: '2026-03-01' }),
+    ).toMatchObject({
       kind: 'initial',
       windowStart: '2026-01-15',
       windowEnd: '2027-02-14',
@@ -134,15 +152,24 @@ describe('assessment due: at least annually', () => {
     });
   });
   it('then the HMIS window around each anniversary', () => {
-    expect(assessmentDue({ projectStartDate: '2026-01-15', completedOn: ['2026-02-01'], today: '2026-11-01' })).toMatchObject({
+    expect(
+      assessmentDue({ projectStartDate: '2026-01-15', completedOn: ['2026-02-01'], today: '2026-11-01' }),
+    ).toMatchObject({
       kind: 'annual',
       anniversaryDate: '2027-01-15',
       windowStart: '2026-12-16',
       windowEnd: '2027-02-14',
     });
-    const met = assessmentDue({ projectStartDate: '2026-01-15', completedOn: ['2026-02-01', '2027-01-10'], today: '2027-01-20' });
+    const met = assessmentDue({
+      projectStartDate: '2026-01-15',
+      completedOn: ['2026-02-01', '2027-01-10'],
+      today: '2027-01-20',
+    });
     expect(met?.anniversaryDate).toBe('2028-01-15');
-    expect(assessmentDue({ projectStartDate: '2026-01-15', completedOn: ['2026-02-01'], today: '2027-03-01' })?.isOverdue).toBe(true);
+    expect(
+      assessmentDue({ projectStartDate: '2026-01-15', completedOn: ['2026-02-01'], today: '2027-03-01' })
+        ?.isOverdue,
+    ).toBe(true);
     expect(assessmentDue({ projectStartDate: null, completedOn: [], today: '2027-03-01' })).toBeNull();
   });
 });

@@ -213,7 +213,8 @@ export function validateInterimUpdate(check: InterimUpdateCheck): { reasons: str
       'CONFLICT',
       'Complete a full assessment first; an interim update records a change since the last one.',
     );
-  if (!check.domainKeys.includes(check.domainKey)) bad('domainKey', 'is not one of the program’s acuity domains');
+  if (!check.domainKeys.includes(check.domainKey))
+    bad('domainKey', 'is not one of the program’s acuity domains');
   if (!Number.isInteger(check.newScore) || check.newScore < 1 || check.newScore > 5)
     bad('newScore', 'must be a whole number from 1 to 5');
   if (compareDates(check.updateDate, check.today) > 0)
@@ -274,7 +275,10 @@ export function assessmentDue(input: {
   const start = input.projectStartDate;
   if (!start) return null;
   const windowFor = (years: number) =>
-    annualAssessmentWindow({ headOfHouseholdProjectStartDate: start, assessmentDate: addYears(start, years) });
+    annualAssessmentWindow({
+      headOfHouseholdProjectStartDate: start,
+      assessmentDate: addYears(start, years),
+    });
   const first = windowFor(1);
   if (input.completedOn.length === 0) {
     const isOverdue = compareDates(input.today, first.windowEnd) > 0;
@@ -379,9 +383,11 @@ export function checkLinkageTransition(
 }
 
 /** "A referral is not a linkage": how many referrals became working (engaged) linkages. */
-export function linkageSummary(
-  linkages: readonly { status: LinkageStatus; engagedOn: string | null }[],
-): { referrals: number; working: number; reasons: string[] } {
+export function linkageSummary(linkages: readonly { status: LinkageStatus; engagedOn: string | null }[]): {
+  referrals: number;
+  working: number;
+  reasons: string[];
+} {
   const referrals = linkages.length;
   const working = linkages.filter((l) => l.engagedOn !== null).length;
   return {
@@ -390,4 +396,3 @@ export function linkageSummary(
     reasons: [`${working} of ${referrals} referrals became working linkages.`],
   };
 }
-

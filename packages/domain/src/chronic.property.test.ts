@@ -36,13 +36,7 @@ const anyKind = fc.oneof(
   { weight: 5, arbitrary: homelessKind },
   {
     weight: 4,
-    arbitrary: fc.constantFrom<Kind>(
-      'unknown',
-      'gap',
-      'housed',
-      'transitional_housing',
-      'institution',
-    ),
+    arbitrary: fc.constantFrom<Kind>('unknown', 'gap', 'housed', 'transitional_housing', 'institution'),
   },
 );
 const segment = (kind: fc.Arbitrary<Kind>) => fc.record({ kind, documentation });
@@ -101,8 +95,7 @@ const assess = (asOfDate: string, plans: MonthPlan[]) =>
     stays: toStays(asOfDate, plans),
   });
 
-const isUnknownMonth = (plan: MonthPlan) =>
-  plan.every((seg) => seg.kind === 'unknown' || seg.kind === 'gap');
+const isUnknownMonth = (plan: MonthPlan) => plan.every((seg) => seg.kind === 'unknown' || seg.kind === 'gap');
 
 describe('assessChronicHomelessness — properties', () => {
   it('documenting an unknown month as homeless never turns chronic into not chronic', () => {
@@ -117,9 +110,7 @@ describe('assessChronicHomelessness — properties', () => {
           .map((plan, i) => ({ plan, i }))
           .filter(({ plan, i }) => {
             const next = plans[i + 1];
-            return (
-              i < plans.length - 1 && isUnknownMonth(plan) && next?.[0]?.kind !== 'institution'
-            );
+            return i < plans.length - 1 && isUnknownMonth(plan) && next?.[0]?.kind !== 'institution';
           });
         const chosen = candidates[pick % Math.max(candidates.length, 1)];
         if (!before.chronic || !chosen) return;
@@ -155,9 +146,7 @@ describe('assessChronicHomelessness — properties', () => {
         });
         const index = pick % Math.max(stays.length, 1);
         const upgraded = stays.map((s, i) =>
-          i === index && s.location !== 'unknown'
-            ? { ...s, documentation: 'third_party' as const }
-            : s,
+          i === index && s.location !== 'unknown' ? { ...s, documentation: 'third_party' as const } : s,
         );
         const after = assessChronicHomelessness({
           asOfDate,
@@ -184,9 +173,7 @@ describe('assessChronicHomelessness — properties', () => {
         expect(r.selfCertifiedMonths).toBeLessThanOrEqual(r.monthsCounted);
         expect(r.documentationSufficient === null).toBe(!continuousFacts && !fourOccasionFacts);
         expect(r.meetsDefinitionOnFacts).toBe(
-          hasQualifyingDisability &&
-            r.currentlyQualifying &&
-            (continuousFacts || fourOccasionFacts),
+          hasQualifyingDisability && r.currentlyQualifying && (continuousFacts || fourOccasionFacts),
         );
         expect(r.chronic).toBe(
           hasQualifyingDisability && r.currentlyQualifying && r.documentationSufficient === true,

@@ -264,9 +264,7 @@ describe('assessChronicHomelessness — 3 or 4 occasions', () => {
 
   it('filling a break with homeless time can merge occasions and lose the episodic path', () => {
     // The definition's own quirk: more homeless months, but now only 3 occasions.
-    const filled = fourOccasions.map((s) =>
-      s.start === '2023-04-01' ? { ...s, location: street } : s,
-    );
+    const filled = fourOccasions.map((s) => (s.start === '2023-04-01' ? { ...s, location: street } : s));
     const result = assess('2025-12-31', filled);
     expect(result.occasions).toBe(3);
     expect(result.monthsCounted).toBe(13);
@@ -491,9 +489,9 @@ describe('assessChronicHomelessness — §9.1 meanings', () => {
   it('gives reasons a case manager can read', () => {
     const result = assess('2025-12-20', twelveMonths);
     expect(result.reasons).toContain('Chronically homeless by the continuous 12-month path.');
-    expect(
-      result.reasons.some((r) => r.includes('13 consecutive counted month(s) ending 2025-12')),
-    ).toBe(true);
+    expect(result.reasons.some((r) => r.includes('13 consecutive counted month(s) ending 2025-12'))).toBe(
+      true,
+    );
   });
 });
 
@@ -531,9 +529,7 @@ describe('assessChronicHomelessness — invalid input', () => {
     expect(catchError(() => assess('12/20/2025', [])).field).toBe('asOfDate');
     expect(
       catchError(() =>
-        assess('2025-12-20', [
-          { ...stay('2025-01-01', '2025-02-01', 'housed'), location: 'car' as never },
-        ]),
+        assess('2025-12-20', [{ ...stay('2025-01-01', '2025-02-01', 'housed'), location: 'car' as never }]),
       ).field,
     ).toBe('stays.0.location');
   });

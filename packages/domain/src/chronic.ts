@@ -59,8 +59,7 @@ export const ZAssessChronicHomelessnessInput = z
   });
 export type TAssessChronicHomelessnessInput = z.input<typeof ZAssessChronicHomelessnessInput>;
 
-export type ChronicMonthStatus =
-  'counted' | 'self_certified' | 'break' | 'not_documented' | 'not_homeless';
+export type ChronicMonthStatus = 'counted' | 'self_certified' | 'break' | 'not_documented' | 'not_homeless';
 
 export interface ChronicMonth {
   month: string;
@@ -133,9 +132,7 @@ type Stay = z.output<typeof ZStay>;
 /**
  * Chronic homelessness under 24 CFR 578.3 (2015 rule), computed as RULES.md §2.2 and §9.1 state.
  */
-export function assessChronicHomelessness(
-  input: TAssessChronicHomelessnessInput,
-): ChronicAssessment {
+export function assessChronicHomelessness(input: TAssessChronicHomelessnessInput): ChronicAssessment {
   const parsed = parseInput(ZAssessChronicHomelessnessInput, input);
   const asOfDate = parsed.asOfDate;
   const hasDisability = parsed.hasQualifyingDisability === true;
@@ -173,9 +170,8 @@ export function assessChronicHomelessness(
   const currentOccasionMonths = currentRun.length;
 
   const tally = (list: ChronicMonth[]) => ({
-    strong: list.filter(
-      (m) => m.bestEvidence === 'third_party' || m.bestEvidence === 'intake_observation',
-    ).length,
+    strong: list.filter((m) => m.bestEvidence === 'third_party' || m.bestEvidence === 'intake_observation')
+      .length,
     selfCertified: list.filter((m) => m.bestEvidence === 'self_certification').length,
   });
   const recent = tally(currentRun.slice(0, REQUIRED_MONTHS));
@@ -187,8 +183,7 @@ export function assessChronicHomelessness(
   // "≤ 3 self-certified among the 12 most recent" and "every month documented" in one sum.
   const continuousDocs =
     recent.strong + Math.min(recent.selfCertified, MAX_SELF_CERTIFIED) >= REQUIRED_MONTHS;
-  const fourOccasionDocs =
-    all.strong + Math.min(all.selfCertified, MAX_SELF_CERTIFIED) >= REQUIRED_MONTHS;
+  const fourOccasionDocs = all.strong + Math.min(all.selfCertified, MAX_SELF_CERTIFIED) >= REQUIRED_MONTHS;
 
   const meetsDefinitionOnFacts =
     hasDisability && currentlyQualifying && (continuousFacts || fourOccasionFacts);
@@ -308,8 +303,7 @@ function classifyInstitutionEpisode(
 ): NightClass {
   const first = stays[index] as Stay;
   let last = first;
-  for (let next = index + 1; continuesInstitution(stays, next); next += 1)
-    last = stays[next] as Stay;
+  for (let next = index + 1; continuesInstitution(stays, next); next += 1) last = stays[next] as Stay;
   const end = minDate(last.end, asOfDate);
   const episodeNights = toDayNumber(end) - toDayNumber(first.start) + 1;
   const before = nights.classes[toDayNumber(first.start) - 1 - nights.firstDay] ?? 'U';
@@ -390,8 +384,7 @@ function buildMonths(nights: Nights, lookbackStart: string, asOfDate: string): C
       if (nightClass === 'H' && day >= windowStartDay) {
         homelessNights += 1;
         const evidence = nights.evidence[index] ?? null;
-        if (evidence && (best === null || evidenceRank(evidence) < evidenceRank(best)))
-          best = evidence;
+        if (evidence && (best === null || evidenceRank(evidence) < evidenceRank(best))) best = evidence;
       }
     }
     // Single-encounter rule: one homeless night credits the month, unless the month itself holds
@@ -400,11 +393,7 @@ function buildMonths(nights: Nights, lookbackStart: string, asOfDate: string): C
     let status: ChronicMonthStatus;
     if (countedOnFacts) {
       status =
-        best === null
-          ? 'not_documented'
-          : best === 'self_certification'
-            ? 'self_certified'
-            : 'counted';
+        best === null ? 'not_documented' : best === 'self_certification' ? 'self_certified' : 'counted';
     } else if (longestBreakRun >= BREAK_MIN_NIGHTS) status = 'break';
     else status = hasN ? 'not_homeless' : 'not_documented';
     months.push({
@@ -468,8 +457,7 @@ function currentOccasionRun(
 
 function locationOn(stays: Stay[], date: string): TStayLocation | null {
   const stay = stays.find(
-    (candidate) =>
-      compareDates(candidate.start, date) <= 0 && compareDates(candidate.end, date) >= 0,
+    (candidate) => compareDates(candidate.start, date) <= 0 && compareDates(candidate.end, date) >= 0,
   );
   return stay ? stay.location : null;
 }
@@ -500,9 +488,7 @@ function explain(facts: Explanation): string[] {
       ? 'The head of household has a qualifying disability.'
       : 'A qualifying disability of the head of household is not established.',
   );
-  const where = facts.currentLocation
-    ? LOCATION_LABELS[facts.currentLocation]
-    : 'a place not recorded';
+  const where = facts.currentLocation ? LOCATION_LABELS[facts.currentLocation] : 'a place not recorded';
   reasons.push(
     facts.currentlyQualifying
       ? `On ${facts.asOfDate} the person is in ${where}, which counts as homeless.`
@@ -511,9 +497,7 @@ function explain(facts: Explanation): string[] {
 
   const byEvidence = (type: THomelessEvidenceType) =>
     facts.months.filter((m) => m.countedOnFacts && m.bestEvidence === type).length;
-  const undocumented = facts.months.filter(
-    (m) => m.countedOnFacts && m.bestEvidence === null,
-  ).length;
+  const undocumented = facts.months.filter((m) => m.countedOnFacts && m.bestEvidence === null).length;
   reasons.push(
     `${facts.monthsCounted} month(s) counted between ${facts.lookbackStart} and ${facts.asOfDate}: ${byEvidence('third_party')} by ${evidenceLabel('third_party').toLowerCase()}, ${byEvidence('intake_observation')} by ${evidenceLabel('intake_observation').toLowerCase()}, ${byEvidence('self_certification')} self-certified${undocumented ? `, ${undocumented} with no documentation` : ''}.`,
   );

@@ -17,13 +17,20 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-export const ZTimeZone = z.string().refine(isTimeZone, { message: 'Choose a time zone such as America/New_York.' });
+export const ZTimeZone = z
+  .string()
+  .refine(isTimeZone, { message: 'Choose a time zone such as America/New_York.' });
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     formatters.set(timeZone, formatter);
   }
   return formatter;
@@ -66,8 +73,9 @@ export function shiftedClock(base: Clock, today: string, timeZone: string = DEFA
 
 /** A clock stopped at one instant: noon on `today` in UTC unless a time is given. */
 export function fixedClock(instant: Date | string): Clock {
-  const at = typeof instant === 'string' ? new Date(instant.length === 10 ? `${instant}T15:00:00Z` : instant) : instant;
+  const at =
+    typeof instant === 'string'
+      ? new Date(instant.length === 10 ? `${instant}T15:00:00Z` : instant)
+      : instant;
   return { now: () => new Date(at.getTime()) };
 }
-
-

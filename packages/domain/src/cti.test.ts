@@ -44,9 +44,7 @@ describe('ctiPhase', () => {
   });
 
   it('tells the next phase date', () => {
-    expect(ctiPhase({ ctiStartDate: '2025-01-31', date: '2025-02-10' }).nextPhaseDate).toBe(
-      '2025-04-30',
-    );
+    expect(ctiPhase({ ctiStartDate: '2025-01-31', date: '2025-02-10' }).nextPhaseDate).toBe('2025-04-30');
     expect(ctiPhase({ ctiStartDate: '2025-01-31', date: '2026-02-10' }).nextPhaseDate).toBeNull();
   });
 

@@ -52,11 +52,10 @@ export function ctiPhase(input: TCtiPhaseInput, policy?: Partial<ProgramPolicy>)
   }
   const monthsElapsed = wholeMonthsBetween(ctiStartDate, date);
   const index = Math.min(Math.floor(monthsElapsed / length), 3);
-  const phase = (
-    ['phase_1_transition', 'phase_2_try_out', 'phase_3_transfer_of_care', 'completed'] as const
-  )[index] as CtiPhase;
-  const nextPhaseDate =
-    phase === 'completed' ? null : addMonths(ctiStartDate, (index + 1) * length);
+  const phase = (['phase_1_transition', 'phase_2_try_out', 'phase_3_transfer_of_care', 'completed'] as const)[
+    index
+  ] as CtiPhase;
+  const nextPhaseDate = phase === 'completed' ? null : addMonths(ctiStartDate, (index + 1) * length);
   const reasons = [
     phase === 'completed'
       ? `${CTI_PHASE_LABELS.completed} on ${addMonths(ctiStartDate, 3 * length)}, ${3 * length} months after the start on ${ctiStartDate}.`

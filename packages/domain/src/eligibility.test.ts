@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  checkLiteralHomelessnessWindow,
-  determineEligibility,
-  missingFromFile,
-} from './eligibility';
+import { checkLiteralHomelessnessWindow, determineEligibility, missingFromFile } from './eligibility';
 import type { TDetermineEligibilityInput } from './eligibility';
 import { DomainError } from './errors';
 
@@ -25,9 +21,7 @@ const base = (
 
 describe('determineEligibility', () => {
   it('a professional verification makes an accepted household eligible with no deadline', () => {
-    const result = determineEligibility(
-      base([{ type: 'professional_verification', date: '2025-12-01' }]),
-    );
+    const result = determineEligibility(base([{ type: 'professional_verification', date: '2025-12-01' }]));
     expect(result).toMatchObject({ status: 'eligible', disabilityVerificationDeadline: null });
   });
 
@@ -87,9 +81,7 @@ describe('determineEligibility', () => {
   });
 
   it('an intake observation dated after asOfDate is not on file, so there is no deadline', () => {
-    const result = determineEligibility(
-      base([{ type: 'intake_staff_observation', date: '2025-12-11' }]),
-    );
+    const result = determineEligibility(base([{ type: 'intake_staff_observation', date: '2025-12-11' }]));
     expect(result).toMatchObject({ status: 'ineligible', disabilityVerificationDeadline: null });
   });
 
@@ -128,8 +120,7 @@ describe('determineEligibility', () => {
   it('a condition that does not qualify makes the household ineligible', () => {
     const input = base([{ type: 'professional_verification', date: '2025-12-01' }]);
     expect(
-      determineEligibility({ ...input, disability: { ...input.disability, qualifying: false } })
-        .status,
+      determineEligibility({ ...input, disability: { ...input.disability, qualifying: false } }).status,
     ).toBe('ineligible');
   });
 
@@ -140,16 +131,12 @@ describe('determineEligibility', () => {
       disability: { ...input.disability, disabledMember: 'child' as const },
     };
     expect(determineEligibility(child).status).toBe('eligible');
-    expect(determineEligibility(child, { disabilityHolder: 'adult_only' }).status).toBe(
-      'ineligible',
-    );
+    expect(determineEligibility(child, { disabilityHolder: 'adult_only' }).status).toBe('ineligible');
     const spouse = {
       ...input,
       disability: { ...input.disability, disabledMember: 'spouse' as const },
     };
-    expect(determineEligibility(spouse, { disabilityHolder: 'adult_only' }).status).toBe(
-      'eligible',
-    );
+    expect(determineEligibility(spouse, { disabilityHolder: 'adult_only' }).status).toBe('eligible');
   });
 
   it('rejects a malformed date, naming the field', () => {
@@ -197,15 +184,13 @@ describe('checkLiteralHomelessnessWindow', () => {
   it('follows the program setting', () => {
     const input = { determinationDate: '2026-01-15', evidenceDates: ['2025-12-31'] };
     expect(
-      checkLiteralHomelessnessWindow(input, { literalHomelessnessDocumentationDays: 30 })
-        .withinWindow,
+      checkLiteralHomelessnessWindow(input, { literalHomelessnessDocumentationDays: 30 }).withinWindow,
     ).toBe(true);
   });
 
   it('no evidence at all is not within the window', () => {
     expect(
-      checkLiteralHomelessnessWindow({ determinationDate: '2026-01-15', evidenceDates: [] })
-        .withinWindow,
+      checkLiteralHomelessnessWindow({ determinationDate: '2026-01-15', evidenceDates: [] }).withinWindow,
     ).toBe(false);
   });
 });
@@ -267,9 +252,7 @@ describe('missingFromFile', () => {
       homelessEvidence: [{ type: 'self_certification', date: '2026-01-10' }],
       disabilityEvidence: [{ type: 'ssa_verification', date: '2026-01-10' }],
     });
-    expect(noDiligence.missing.map((m) => m.code)).toEqual([
-      'due_diligence_for_self_certification',
-    ]);
+    expect(noDiligence.missing.map((m) => m.code)).toEqual(['due_diligence_for_self_certification']);
   });
 
   it('a category the program does not accept is listed', () => {

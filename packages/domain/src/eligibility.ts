@@ -98,17 +98,13 @@ export function determineEligibility(
     .filter((item) => CONFIRMING_DISABILITY_EVIDENCE.includes(item.type))
     .sort((a, b) => compareDates(a.date, b.date));
   const observation = evidence.some((item) => item.type === 'intake_staff_observation');
-  const deadline = observation
-    ? addDays(applicationDate, settings.disabilityConfirmationDays)
-    : null;
+  const deadline = observation ? addDays(applicationDate, settings.disabilityConfirmationDays) : null;
 
   let disabilityStatus: EligibilityStatus;
   const first = confirming[0];
   if (first) {
     disabilityStatus = 'eligible';
-    reasons.push(
-      `Disability is documented by ${disabilityEvidenceLabel(first.type)} dated ${first.date}.`,
-    );
+    reasons.push(`Disability is documented by ${disabilityEvidenceLabel(first.type)} dated ${first.date}.`);
     if (deadline && compareDates(first.date, deadline) > 0) {
       reasons.push(
         `The intake observation was confirmed late: the confirmation is dated ${first.date}, after the deadline of ${deadline}; the observation-only period was not compliant.`,
@@ -173,16 +169,12 @@ export function checkLiteralHomelessnessWindow(
   const days = resolvePolicy(policy).literalHomelessnessDocumentationDays;
   const windowEnd = parsed.determinationDate;
   const windowStart = addDays(windowEnd, -days);
-  const usable = parsed.evidenceDates
-    .filter((date) => compareDates(date, windowEnd) <= 0)
-    .sort(compareDates);
+  const usable = parsed.evidenceDates.filter((date) => compareDates(date, windowEnd) <= 0).sort(compareDates);
   const latest = usable[usable.length - 1] ?? null;
   const withinWindow = latest !== null && compareDates(latest, windowStart) >= 0;
   const reasons: string[] = [];
   if (latest === null) {
-    reasons.push(
-      `No evidence of literal homelessness dated on or before the determination (${windowEnd}).`,
-    );
+    reasons.push(`No evidence of literal homelessness dated on or before the determination (${windowEnd}).`);
   } else if (withinWindow) {
     reasons.push(
       `Literal homelessness is documented on ${latest}, within ${days} days of the determination on ${windowEnd}.`,
@@ -286,8 +278,7 @@ export function missingFromFile(
     (a, b) => evidenceRank(a.type) - evidenceRank(b.type),
   );
   const usable = homeless.filter(
-    (item) =>
-      item.type !== 'self_certification' || item.dueDiligenceForHigherPriorityDocumented === true,
+    (item) => item.type !== 'self_certification' || item.dueDiligenceForHigherPriorityDocumented === true,
   );
   if (homeless.length === 0) {
     add(

@@ -5,12 +5,7 @@
  * travels separately, so a form can show the message beside that field.
  */
 export type DomainErrorCode =
-  | 'INVALID_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'FORBIDDEN'
-  | 'UNAUTHORIZED'
-  | 'TOO_MANY_REQUESTS';
+  'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHORIZED' | 'TOO_MANY_REQUESTS';
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;

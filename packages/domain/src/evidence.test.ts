@@ -76,8 +76,7 @@ describe('checkEvidence — chronicDurationEvidence', () => {
 describe('checkEvidence — other checks', () => {
   it('breaks may be self-certified; 6 nights is not a break', () => {
     expect(
-      checkEvidence({ check: 'breakEvidence', breakNights: 7, evidence: 'self_certification' })
-        .acceptable,
+      checkEvidence({ check: 'breakEvidence', breakNights: 7, evidence: 'self_certification' }).acceptable,
     ).toBe(true);
     expect(
       checkEvidence({ check: 'breakEvidence', breakNights: 6, evidence: 'third_party' }).acceptable,
@@ -94,15 +93,10 @@ describe('checkEvidence — other checks', () => {
       certifiesSubstantiallyImpedesIndependentLiving: true,
     } as const;
     expect(checkEvidence(full)).toMatchObject({ acceptable: true, provisional: false });
+    expect(checkEvidence({ ...full, certifiesLongContinuingOrIndefinite: undefined }).acceptable).toBe(false);
+    expect(checkEvidence({ ...full, licensedByStateToDiagnoseAndTreat: false }).acceptable).toBe(false);
     expect(
-      checkEvidence({ ...full, certifiesLongContinuingOrIndefinite: undefined }).acceptable,
-    ).toBe(false);
-    expect(checkEvidence({ ...full, licensedByStateToDiagnoseAndTreat: false }).acceptable).toBe(
-      false,
-    );
-    expect(
-      checkEvidence({ ...full, licensedByStateToDiagnoseAndTreat: undefined, credential: 'LCPC' })
-        .acceptable,
+      checkEvidence({ ...full, licensedByStateToDiagnoseAndTreat: undefined, credential: 'LCPC' }).acceptable,
     ).toBe(true);
   });
 
@@ -118,9 +112,7 @@ describe('checkEvidence — other checks', () => {
         benefit: 'SSDI',
       }).acceptable,
     ).toBe(true);
-    expect(checkEvidence({ check: 'disabilityEvidence', type: 'self_report' }).acceptable).toBe(
-      false,
-    );
+    expect(checkEvidence({ check: 'disabilityEvidence', type: 'self_report' }).acceptable).toBe(false);
   });
 
   it('an intake observation is provisional, due 45 days after the application', () => {
@@ -139,9 +131,7 @@ describe('checkEvidence — other checks', () => {
       provisional: true,
       overdue: true,
     });
-    expect(
-      checkEvidence({ ...observation, confirmedBy: 'professional_verification' }),
-    ).toMatchObject({
+    expect(checkEvidence({ ...observation, confirmedBy: 'professional_verification' })).toMatchObject({
       acceptable: true,
       provisional: false,
     });
@@ -150,9 +140,7 @@ describe('checkEvidence — other checks', () => {
       confirmedBy: { type: 'ssa_verification', date: '2026-01-20' },
     });
     expect(late.provisional).toBe(false);
-    expect(late.reasons.some((r) => r.includes('after the 45-day deadline (2026-01-14)'))).toBe(
-      true,
-    );
+    expect(late.reasons.some((r) => r.includes('after the 45-day deadline (2026-01-14)'))).toBe(true);
   });
 
   it('self-certified homelessness needs the record of due diligence', () => {
@@ -163,12 +151,8 @@ describe('checkEvidence — other checks', () => {
       priorityRank: 1,
       sourcePreferenceRank: 1,
     });
-    expect(
-      checkEvidence({ check: 'homelessEvidence', type: 'intake_observation' }).acceptable,
-    ).toBe(true);
-    expect(
-      checkEvidence({ check: 'homelessEvidence', type: 'self_certification' }).acceptable,
-    ).toBe(false);
+    expect(checkEvidence({ check: 'homelessEvidence', type: 'intake_observation' }).acceptable).toBe(true);
+    expect(checkEvidence({ check: 'homelessEvidence', type: 'self_certification' }).acceptable).toBe(false);
     expect(
       checkEvidence({
         check: 'homelessEvidence',
@@ -193,9 +177,9 @@ describe('checkEvidence — other checks', () => {
         preventsDateOverrides: false,
       }).acceptable,
     ).toBe(false);
-    expect(
-      checkEvidence({ check: 'hmisRecordAsThirdParty', preventsDateOverrides: true }).acceptable,
-    ).toBe(false);
+    expect(checkEvidence({ check: 'hmisRecordAsThirdParty', preventsDateOverrides: true }).acceptable).toBe(
+      false,
+    );
   });
 
   it('institution exit: paperwork or due diligence, and the situation before entry evidenced', () => {

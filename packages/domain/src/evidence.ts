@@ -30,11 +30,7 @@ export const EVIDENCE_PRIORITY = [
   },
 ] as const;
 
-export const ZHomelessEvidenceType = z.enum([
-  'third_party',
-  'intake_observation',
-  'self_certification',
-]);
+export const ZHomelessEvidenceType = z.enum(['third_party', 'intake_observation', 'self_certification']);
 export type THomelessEvidenceType = z.infer<typeof ZHomelessEvidenceType>;
 
 /** Rank of an evidence type, 1 (best) to 3. */
@@ -307,8 +303,7 @@ function checkChronicDuration(
   const selfCertified = input.monthsByBestEvidence.self_certification ?? 0;
   const reasons: string[] = [];
   const exceptionClaimed = input.rareCircumstanceException === true;
-  const exceptionApplies =
-    exceptionClaimed && input.dueDiligenceForHigherPriorityDocumented === true;
+  const exceptionApplies = exceptionClaimed && input.dueDiligenceForHigherPriorityDocumented === true;
 
   const usableSelfCertified = exceptionApplies
     ? selfCertified
@@ -362,9 +357,7 @@ function checkBreak(input: z.output<typeof ZBreakEvidenceCheck>): BreakEvidenceR
     );
   }
   if (input.evidence == null) {
-    reasons.push(
-      'The break has no documentation; any evidence, self-certification included, would do.',
-    );
+    reasons.push('The break has no documentation; any evidence, self-certification included, would do.');
   } else {
     reasons.push(
       `Breaks may be documented by any evidence, self-certification included; this one is documented by ${evidenceLabel(input.evidence).toLowerCase()}.`,
@@ -396,9 +389,7 @@ function checkDisability(
       const licensed = input.licensedByStateToDiagnoseAndTreat === true || knownCredential;
       const missing: string[] = [];
       if (!licensed)
-        missing.push(
-          'the professional is licensed by the State to diagnose and treat the condition',
-        );
+        missing.push('the professional is licensed by the State to diagnose and treat the condition');
       if (input.certifiesLongContinuingOrIndefinite !== true) {
         missing.push('the condition is expected to be long-continuing or of indefinite duration');
       }
@@ -417,9 +408,7 @@ function checkDisability(
       return { ...base, acceptable: missing.length === 0, reasons };
     }
     case 'ssa_verification':
-      reasons.push(
-        'Written verification from the Social Security Administration: acceptable as it is.',
-      );
+      reasons.push('Written verification from the Social Security Administration: acceptable as it is.');
       return { ...base, acceptable: true, reasons };
     case 'disability_benefit_receipt':
       reasons.push(
@@ -439,9 +428,7 @@ function checkIntakeObservation(
   confirmationDays: number,
 ): DisabilityEvidenceResult {
   const reasons: string[] = [];
-  const deadline = input.applicationDate
-    ? addDays(input.applicationDate, confirmationDays)
-    : undefined;
+  const deadline = input.applicationDate ? addDays(input.applicationDate, confirmationDays) : undefined;
   const confirmation = confirmingType(input.confirmedBy);
   const deadlineFields = deadline ? { confirmationDeadline: deadline } : {};
 
@@ -464,9 +451,7 @@ function checkIntakeObservation(
     };
   }
   if (confirmation) {
-    reasons.push(
-      `${disabilityEvidenceLabel(confirmation.type)} cannot confirm an intake observation.`,
-    );
+    reasons.push(`${disabilityEvidenceLabel(confirmation.type)} cannot confirm an intake observation.`);
   }
 
   const overdue = Boolean(deadline && input.asOfDate && compareDates(input.asOfDate, deadline) > 0);
@@ -496,8 +481,7 @@ function checkHomeless(input: z.output<typeof ZHomelessEvidenceCheck>): Homeless
   const sourceFields = preference ? { sourcePreferenceRank: preference.rank } : {};
   if (input.type !== 'self_certification') {
     reasons.push(`${evidenceLabel(input.type)} (priority ${priorityRank} of 3): acceptable.`);
-    if (preference)
-      reasons.push(`Source: ${preference.label} (preference ${preference.rank} of 5).`);
+    if (preference) reasons.push(`Source: ${preference.label} (preference ${preference.rank} of 5).`);
     return { check: 'homelessEvidence', acceptable: true, priorityRank, ...sourceFields, reasons };
   }
   const acceptable = input.dueDiligenceForHigherPriorityDocumented === true;
@@ -509,14 +493,10 @@ function checkHomeless(input: z.output<typeof ZHomelessEvidenceCheck>): Homeless
   return { check: 'homelessEvidence', acceptable, priorityRank, ...sourceFields, reasons };
 }
 
-function checkHmisRecord(
-  input: z.output<typeof ZHmisRecordAsThirdPartyCheck>,
-): HmisRecordAsThirdPartyResult {
+function checkHmisRecord(input: z.output<typeof ZHmisRecordAsThirdPartyCheck>): HmisRecordAsThirdPartyResult {
   const reasons: string[] = [];
   if (input.auditableHistory !== true) {
-    reasons.push(
-      'The HMIS must keep an auditable history of every entry (who, when, what changed).',
-    );
+    reasons.push('The HMIS must keep an auditable history of every entry (who, when, what changed).');
   }
   if (input.preventsDateOverrides !== true) {
     reasons.push('The HMIS must prevent overriding or changing entry dates.');

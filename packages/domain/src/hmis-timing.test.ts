@@ -118,9 +118,9 @@ describe('annualAssessmentWindow', () => {
         expect(addYears(startDate, years)).toBe(result.anniversaryDate);
         const distance = Math.abs(daysBetween(result.anniversaryDate, assessmentDate));
         for (const other of [years - 1, years + 1].filter((y) => y >= 1)) {
-          expect(
-            Math.abs(daysBetween(addYears(startDate, other), assessmentDate)),
-          ).toBeGreaterThanOrEqual(distance);
+          expect(Math.abs(daysBetween(addYears(startDate, other), assessmentDate))).toBeGreaterThanOrEqual(
+            distance,
+          );
         }
         expect(daysBetween(result.windowStart, result.windowEnd)).toBe(60);
       }),

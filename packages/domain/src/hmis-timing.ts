@@ -25,9 +25,7 @@ export interface AnnualAssessmentWindow {
  * HMIS annual assessment: within 30 days of the anniversary of the head of household's project
  * start nearest the assessment date (never the start itself; a tie goes to the earlier one).
  */
-export function annualAssessmentWindow(
-  input: TAnnualAssessmentWindowInput,
-): AnnualAssessmentWindow {
+export function annualAssessmentWindow(input: TAnnualAssessmentWindowInput): AnnualAssessmentWindow {
   const { headOfHouseholdProjectStartDate: start, assessmentDate } = parseInput(
     ZAnnualAssessmentWindowInput,
     input,

@@ -5,10 +5,7 @@ import { assessRvOrCamper, classifyHomelessness, LIVING_SITUATIONS } from './hom
 import type { TClassifyHomelessnessInput } from './homelessness';
 import { DomainError } from './errors';
 
-const exitingAfter = (
-  nights: number,
-  before: TClassifyHomelessnessInput['situationBeforeInstitution'],
-) =>
+const exitingAfter = (nights: number, before: TClassifyHomelessnessInput['situationBeforeInstitution']) =>
   classifyHomelessness({
     livingSituation: 'institution',
     exitingInstitution: true,
@@ -36,8 +33,7 @@ describe('classifyHomelessness — Category 1', () => {
       }).categories,
     ).toEqual([1]);
     expect(
-      classifyHomelessness({ livingSituation: 'hotel_motel', hotelPaidBy: 'government_program' })
-        .categories,
+      classifyHomelessness({ livingSituation: 'hotel_motel', hotelPaidBy: 'government_program' }).categories,
     ).toEqual([1]);
     const selfPaid = classifyHomelessness({ livingSituation: 'hotel_motel', hotelPaidBy: 'self' });
     expect(selfPaid.categories).toEqual([]);
@@ -69,12 +65,10 @@ describe('classifyHomelessness — Category 1', () => {
   });
 
   it('living with family or in own housing is not Category 1', () => {
-    expect(
-      classifyHomelessness({ livingSituation: 'staying_with_family_or_friends' }).categories,
-    ).toEqual([]);
-    expect(classifyHomelessness({ livingSituation: 'own_or_rented_housing' }).categories).toEqual(
+    expect(classifyHomelessness({ livingSituation: 'staying_with_family_or_friends' }).categories).toEqual(
       [],
     );
+    expect(classifyHomelessness({ livingSituation: 'own_or_rented_housing' }).categories).toEqual([]);
   });
 });
 
@@ -87,12 +81,9 @@ describe('classifyHomelessness — Categories 2, 3, 4', () => {
 
   it('Category 4 needs all three conditions, the negative one as an explicit false', () => {
     expect(
-      classifyHomelessness({ livingSituation: 'staying_with_family_or_friends', ...fleeing })
-        .categories,
+      classifyHomelessness({ livingSituation: 'staying_with_family_or_friends', ...fleeing }).categories,
     ).toEqual([4]);
-    expect(classifyHomelessness({ ...fleeing, hasOtherResidence: undefined }).categories).toEqual(
-      [],
-    );
+    expect(classifyHomelessness({ ...fleeing, hasOtherResidence: undefined }).categories).toEqual([]);
     expect(classifyHomelessness({ ...fleeing, hasOtherResidence: true }).categories).toEqual([]);
     expect(
       classifyHomelessness({ ...fleeing, lacksResourcesAndSupportNetworks: undefined }).categories,
@@ -116,12 +107,10 @@ describe('classifyHomelessness — Categories 2, 3, 4', () => {
     expect(result.categories).toEqual([2]);
     expect(result.acceptedByProgram).toBe(false);
     expect(classifyHomelessness({ ...atRisk, residenceLostWithinDays: 15 }).categories).toEqual([]);
-    expect(
-      classifyHomelessness({ ...atRisk, subsequentResidenceIdentified: undefined }).categories,
-    ).toEqual([]);
-    expect(classifyHomelessness(atRisk, { acceptedCategories: [1, 2, 4] }).acceptedByProgram).toBe(
-      true,
+    expect(classifyHomelessness({ ...atRisk, subsequentResidenceIdentified: undefined }).categories).toEqual(
+      [],
     );
+    expect(classifyHomelessness(atRisk, { acceptedCategories: [1, 2, 4] }).acceptedByProgram).toBe(true);
   });
 
   it('Category 3 is reported whenever its conditions hold, even alongside Category 1', () => {
@@ -133,8 +122,7 @@ describe('classifyHomelessness — Categories 2, 3, 4', () => {
       expectedToContinueDueToSpecialNeedsOrBarriers: true,
     };
     expect(
-      classifyHomelessness({ livingSituation: 'place_not_meant_for_habitation', category3 })
-        .categories,
+      classifyHomelessness({ livingSituation: 'place_not_meant_for_habitation', category3 }).categories,
     ).toEqual([1, 3]);
     const alone = classifyHomelessness({
       livingSituation: 'staying_with_family_or_friends',
@@ -152,9 +140,7 @@ describe('classifyHomelessness — Categories 2, 3, 4', () => {
     expect(result.reasons).toContain(
       'Category 1 not met: a hotel or motel the household pays for itself is not literal homelessness.',
     );
-    expect(result.reasons).toContain(
-      'Not accepted by the program: it accepts Categories 1 and 4 only.',
-    );
+    expect(result.reasons).toContain('Not accepted by the program: it accepts Categories 1 and 4 only.');
   });
 
   it('rejects unknown values with the field named', () => {
@@ -168,9 +154,7 @@ describe('classifyHomelessness — Categories 2, 3, 4', () => {
     const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
     const situation = fc.record({
       livingSituation: maybe(fc.constantFrom(...LIVING_SITUATIONS)),
-      hotelPaidBy: maybe(
-        fc.constantFrom('charitable_organization', 'government_program', 'self' as const),
-      ),
+      hotelPaidBy: maybe(fc.constantFrom('charitable_organization', 'government_program', 'self' as const)),
       exitingInstitution: maybe(fc.boolean()),
       institutionStayNights: maybe(fc.integer({ min: 0, max: 200 })),
       situationBeforeInstitution: maybe(fc.constantFrom(...LIVING_SITUATIONS, 'housed' as const)),
@@ -196,9 +180,7 @@ describe('classifyHomelessness — Categories 2, 3, 4', () => {
         const sorted = [...new Set(result.categories)].sort((a, b) => a - b);
         expect(result.categories).toEqual(sorted);
         expect(result.categories.every((c) => c >= 1 && c <= 4)).toBe(true);
-        expect(result.acceptedByProgram).toBe(
-          result.categories.some((c) => acceptedCategories.includes(c)),
-        );
+        expect(result.acceptedByProgram).toBe(result.categories.some((c) => acceptedCategories.includes(c)));
         expect(result.reasons.length).toBeGreaterThan(0);
       }),
     );
@@ -214,8 +196,7 @@ describe('assessRvOrCamper', () => {
 
   it('does not suggest it for a working, connected RV', () => {
     expect(
-      assessRvOrCamper({ clearlyOccupied: true, insulated: true })
-        .suggestsPlaceNotMeantForHabitation,
+      assessRvOrCamper({ clearlyOccupied: true, insulated: true }).suggestsPlaceNotMeantForHabitation,
     ).toBe(false);
   });
 });

@@ -111,18 +111,13 @@ function category1(input: Input): Finding {
   const situation = input.livingSituation;
   switch (situation) {
     case 'place_not_meant_for_habitation':
-      return met(
-        'Category 1(i): the primary nighttime residence is a place not meant for human habitation.',
-      );
+      return met('Category 1(i): the primary nighttime residence is a place not meant for human habitation.');
     case 'emergency_shelter':
     case 'safe_haven':
     case 'transitional_housing':
       return met(`Category 1(ii): living in ${LIVING_SITUATION_LABELS[situation]}.`);
     case 'hotel_motel':
-      if (
-        input.hotelPaidBy === 'charitable_organization' ||
-        input.hotelPaidBy === 'government_program'
-      ) {
+      if (input.hotelPaidBy === 'charitable_organization' || input.hotelPaidBy === 'government_program') {
         return met(
           `Category 1(ii): a hotel or motel paid for by a ${input.hotelPaidBy === 'charitable_organization' ? 'charitable organization' : 'government program'}.`,
         );
@@ -153,12 +148,9 @@ function category1ExitingInstitution(input: Input): Finding {
   }
   // The literal text names only emergency shelter and places not meant for habitation; a safe
   // haven or transitional housing before entry does not qualify (RULES.md §1, MODEL).
-  if (before == null)
-    problems.push('where the person stayed immediately before entering is not recorded');
+  if (before == null) problems.push('where the person stayed immediately before entering is not recorded');
   else if (before !== 'emergency_shelter' && before !== 'place_not_meant_for_habitation') {
-    problems.push(
-      `immediately before entering the person was in ${LIVING_SITUATION_LABELS[before]}`,
-    );
+    problems.push(`immediately before entering the person was in ${LIVING_SITUATION_LABELS[before]}`);
   }
   if (problems.length) return notMet(`Category 1(iii) not met: ${problems.join('; ')}.`);
   return met(
@@ -180,12 +172,9 @@ function category2(input: Input): Finding {
     );
   }
   if (input.lacksResourcesAndSupportNetworks !== true) {
-    problems.push(
-      'lacking the resources and support networks to obtain other housing is not established',
-    );
+    problems.push('lacking the resources and support networks to obtain other housing is not established');
   }
-  if (problems.length)
-    return quietNotMet(days != null, `Category 2 not met: ${problems.join('; ')}.`);
+  if (problems.length) return quietNotMet(days != null, `Category 2 not met: ${problems.join('; ')}.`);
   return met(
     `Category 2: the residence will be lost within ${days} days, no subsequent residence is identified and the household lacks resources and support networks.`,
   );
@@ -196,17 +185,13 @@ function category3(input: Input): Finding {
   if (!facts) return { met: false, reasons: [] };
   const problems: string[] = [];
   if (facts.youthUnder25OrFamilyWithChildren !== true) {
-    problems.push(
-      'not established as an unaccompanied youth under 25 or a family with children and youth',
-    );
+    problems.push('not established as an unaccompanied youth under 25 or a family with children and youth');
   }
   if (facts.homelessUnderOtherFederalStatute !== true) {
     problems.push('not established as homeless under another federal statute');
   }
   if (facts.noPermanentHousingLeaseIn60Days !== true) {
-    problems.push(
-      'no lease, ownership or occupancy agreement in the last 60 days is not established',
-    );
+    problems.push('no lease, ownership or occupancy agreement in the last 60 days is not established');
   }
   const moves = facts.movesInPreceding60Days;
   if (moves == null || moves < CATEGORY_3_MIN_MOVES) {
@@ -224,8 +209,7 @@ function category3(input: Input): Finding {
 function category4(input: Input): Finding {
   const fleeing = input.fleeingDomesticViolence;
   const problems: string[] = [];
-  if (fleeing !== true)
-    problems.push('fleeing or attempting to flee domestic violence is not established');
+  if (fleeing !== true) problems.push('fleeing or attempting to flee domestic violence is not established');
   if (input.hasOtherResidence !== false) {
     problems.push(
       input.hasOtherResidence === true
@@ -234,12 +218,9 @@ function category4(input: Input): Finding {
     );
   }
   if (input.lacksResourcesAndSupportNetworks !== true) {
-    problems.push(
-      'lacking the resources and support networks to obtain other housing is not established',
-    );
+    problems.push('lacking the resources and support networks to obtain other housing is not established');
   }
-  if (problems.length)
-    return quietNotMet(fleeing === true, `Category 4 not met: ${problems.join('; ')}.`);
+  if (problems.length) return quietNotMet(fleeing === true, `Category 4 not met: ${problems.join('; ')}.`);
   return met(
     'Category 4: fleeing or attempting to flee domestic violence, with no other residence and without the resources or support networks to obtain other housing.',
   );

@@ -1,13 +1,7 @@
 import { z } from 'zod';
 
 /** Accounts, roles and sign-in: shared by the API and the three portals. */
-export const ROLES = [
-  'case_manager',
-  'supervisor',
-  'program_admin',
-  'tenant',
-  'property_manager',
-] as const;
+export const ROLES = ['case_manager', 'supervisor', 'program_admin', 'tenant', 'property_manager'] as const;
 export const ZRole = z.enum(ROLES);
 export type TRole = z.infer<typeof ZRole>;
 
@@ -49,7 +43,5 @@ export const ZUuid = z.uuid({ error: 'Not a valid id' });
 export const ZPersonByIdInput = z.object({ personId: ZUuid });
 export type TPersonByIdInput = z.infer<typeof ZPersonByIdInput>;
 
-export const ZPeopleListInput = z
-  .object({ search: z.string().trim().max(100).optional() })
-  .optional();
+export const ZPeopleListInput = z.object({ search: z.string().trim().max(100).optional() }).optional();
 export type TPeopleListInput = z.infer<typeof ZPeopleListInput>;

@@ -36,8 +36,26 @@ describe('lease issue due process', () => {
 
   it('refuses a skipped step, naming kind', () => {
     const logged: StepLike[] = [{ kind: 'logged', stepDate: ISSUE }];
-    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps: logged, next: { kind: 'violation_notice', stepDate: ISSUE, note: 'x' }, today: TODAY }))).toBe('kind');
-    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps: logged, next: { kind: 'resolved', stepDate: ISSUE, note: 'x' }, today: TODAY }))).toBe('kind');
+    expect(
+      fieldOf(() =>
+        checkNextStep({
+          issueDate: ISSUE,
+          steps: logged,
+          next: { kind: 'violation_notice', stepDate: ISSUE, note: 'x' },
+          today: TODAY,
+        }),
+      ),
+    ).toBe('kind');
+    expect(
+      fieldOf(() =>
+        checkNextStep({
+          issueDate: ISSUE,
+          steps: logged,
+          next: { kind: 'resolved', stepDate: ISSUE, note: 'x' },
+          today: TODAY,
+        }),
+      ),
+    ).toBe('kind');
   });
 
   it('walks the whole path: notified, meeting, cure, resolved; then nothing more', () => {
@@ -57,37 +75,110 @@ describe('lease issue due process', () => {
   });
 
   it('escalation goes through a written notice before legal process', () => {
-    const steps: StepLike[] = ['logged', 'tenant_notified', 'meeting_offered', 'meeting_held', 'cure_agreed'].map((kind) => ({ kind, stepDate: ISSUE }) as StepLike);
+    const steps: StepLike[] = [
+      'logged',
+      'tenant_notified',
+      'meeting_offered',
+      'meeting_held',
+      'cure_agreed',
+    ].map((kind) => ({ kind, stepDate: ISSUE }) as StepLike);
     expect(allowedNextSteps(steps).map((s) => s.kind)).not.toContain('legal_referral');
     steps.push({ kind: 'violation_notice', stepDate: ISSUE });
     expect(allowedNextSteps(steps).map((s) => s.kind)).toContain('legal_referral');
-    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'legal_referral', stepDate: ISSUE }, today: TODAY }))).toBe('note');
+    expect(
+      fieldOf(() =>
+        checkNextStep({
+          issueDate: ISSUE,
+          steps,
+          next: { kind: 'legal_referral', stepDate: ISSUE },
+          today: TODAY,
+        }),
+      ),
+    ).toBe('note');
   });
 
   it('a cure due date cannot be before the issue, and must be given', () => {
-    const steps: StepLike[] = ['logged', 'tenant_notified', 'meeting_offered', 'meeting_held'].map((kind) => ({ kind, stepDate: ISSUE }) as StepLike);
-    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'cure_agreed', stepDate: ISSUE, dueDate: '2026-10-01' }, today: TODAY }))).toBe('dueDate');
-    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'cure_agreed', stepDate: ISSUE }, today: TODAY }))).toBe('dueDate');
+    const steps: StepLike[] = ['logged', 'tenant_notified', 'meeting_offered', 'meeting_held'].map(
+      (kind) => ({ kind, stepDate: ISSUE }) as StepLike,
+    );
+    expect(
+      fieldOf(() =>
+        checkNextStep({
+          issueDate: ISSUE,
+          steps,
+          next: { kind: 'cure_agreed', stepDate: ISSUE, dueDate: '2026-10-01' },
+          today: TODAY,
+        }),
+      ),
+    ).toBe('dueDate');
+    expect(
+      fieldOf(() =>
+        checkNextStep({
+          issueDate: ISSUE,
+          steps,
+          next: { kind: 'cure_agreed', stepDate: ISSUE },
+          today: TODAY,
+        }),
+      ),
+    ).toBe('dueDate');
   });
 
   it('step dates are not before the issue or the last step, nor in the future', () => {
     const steps: StepLike[] = [{ kind: 'logged', stepDate: '2026-11-05' }];
-    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'tenant_notified', stepDate: '2026-11-01' }, today: TODAY }))).toBe('stepDate');
-    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'tenant_notified', stepDate: '2026-11-04' }, today: TODAY }))).toBe('stepDate');
-    expect(fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind: 'tenant_notified', stepDate: '2026-12-01' }, today: TODAY }))).toBe('stepDate');
+    expect(
+      fieldOf(() =>
+        checkNextStep({
+          issueDate: ISSUE,
+          steps,
+          next: { kind: 'tenant_notified', stepDate: '2026-11-01' },
+          today: TODAY,
+        }),
+      ),
+    ).toBe('stepDate');
+    expect(
+      fieldOf(() =>
+        checkNextStep({
+          issueDate: ISSUE,
+          steps,
+          next: { kind: 'tenant_notified', stepDate: '2026-11-04' },
+          today: TODAY,
+        }),
+      ),
+    ).toBe('stepDate');
+    expect(
+      fieldOf(() =>
+        checkNextStep({
+          issueDate: ISSUE,
+          steps,
+          next: { kind: 'tenant_notified', stepDate: '2026-12-01' },
+          today: TODAY,
+        }),
+      ),
+    ).toBe('stepDate');
   });
 
   it('property: from any reachable state only listed steps are accepted', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...LEASE_ISSUE_STEP_KINDS), { maxLength: 8 }), fc.constantFrom(...LEASE_ISSUE_STEP_KINDS), (attempts, kind) => {
-        const steps: StepLike[] = [];
-        for (const k of attempts) {
-          if (allowedNextSteps(steps).some((a) => a.kind === k)) steps.push({ kind: k, stepDate: ISSUE });
-        }
-        const allowed = allowedNextSteps(steps).some((a) => a.kind === kind);
-        const field = fieldOf(() => checkNextStep({ issueDate: ISSUE, steps, next: { kind, stepDate: ISSUE, dueDate: kind === 'cure_agreed' ? ISSUE : undefined, note: 'n' }, today: TODAY }));
-        expect(field === 'kind').toBe(!allowed);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...LEASE_ISSUE_STEP_KINDS), { maxLength: 8 }),
+        fc.constantFrom(...LEASE_ISSUE_STEP_KINDS),
+        (attempts, kind) => {
+          const steps: StepLike[] = [];
+          for (const k of attempts) {
+            if (allowedNextSteps(steps).some((a) => a.kind === k)) steps.push({ kind: k, stepDate: ISSUE });
+          }
+          const allowed = allowedNextSteps(steps).some((a) => a.kind === kind);
+          const field = fieldOf(() =>
+            checkNextStep({
+              issueDate: ISSUE,
+              steps,
+              next: { kind, stepDate: ISSUE, dueDate: kind === 'cure_agreed' ? ISSUE : undefined, note: 'n' },
+              today: TODAY,
+            }),
+          );
+          expect(field === 'kind').toBe(!allowed);
+        },
+      ),
     );
   });
 });
@@ -114,7 +205,9 @@ describe('business days', () => {
   });
 
   it('flags an overdue response only while awaited', () => {
-    expect(isGrievanceOverdue({ status: 'awaiting_response', responseDueOn: '2026-11-20' }, TODAY)).toBe(true);
+    expect(isGrievanceOverdue({ status: 'awaiting_response', responseDueOn: '2026-11-20' }, TODAY)).toBe(
+      true,
+    );
     expect(isGrievanceOverdue({ status: 'awaiting_response', responseDueOn: TODAY }, TODAY)).toBe(false);
     expect(isGrievanceOverdue({ status: 'answered', responseDueOn: '2026-11-20' }, TODAY)).toBe(false);
   });
@@ -132,7 +225,12 @@ describe('rent ledger', () => {
       ],
       30000,
     );
-    expect(s).toMatchObject({ chargedCents: 90000, paidCents: 25000, balanceCents: 65000, monthsInArrears: 2 });
+    expect(s).toMatchObject({
+      chargedCents: 90000,
+      paidCents: 25000,
+      balanceCents: 65000,
+      monthsInArrears: 2,
+    });
     expect(summarizeLedger([{ kind: 'payment', amountCents: 100 }], 30000).monthsInArrears).toBe(0);
   });
 });

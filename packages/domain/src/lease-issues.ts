@@ -114,7 +114,12 @@ export function allowedNextSteps(steps: readonly StepLike[]): AllowedStep[] {
 export interface NextStepCheck {
   issueDate: IsoDate;
   steps: readonly StepLike[];
-  next: { kind: TLeaseIssueStepKind; stepDate: IsoDate; dueDate?: IsoDate | null | undefined; note?: string | null | undefined };
+  next: {
+    kind: TLeaseIssueStepKind;
+    stepDate: IsoDate;
+    dueDate?: IsoDate | null | undefined;
+    note?: string | null | undefined;
+  };
   today: IsoDate;
 }
 
@@ -135,11 +140,17 @@ export function checkNextStep({ issueDate, steps, next, today }: NextStepCheck):
     );
   }
   if (compareDates(next.stepDate, issueDate) < 0) {
-    throw new DomainError('INVALID_INPUT', `The step date cannot be before the issue (${issueDate}).`, { field: 'stepDate' });
+    throw new DomainError('INVALID_INPUT', `The step date cannot be before the issue (${issueDate}).`, {
+      field: 'stepDate',
+    });
   }
   const last = steps[steps.length - 1];
   if (last && compareDates(next.stepDate, last.stepDate) < 0) {
-    throw new DomainError('INVALID_INPUT', `The step date cannot be before the last step (${last.stepDate}).`, { field: 'stepDate' });
+    throw new DomainError(
+      'INVALID_INPUT',
+      `The step date cannot be before the last step (${last.stepDate}).`,
+      { field: 'stepDate' },
+    );
   }
   if (compareDates(next.stepDate, today) > 0) {
     throw new DomainError('INVALID_INPUT', 'The step date cannot be in the future.', { field: 'stepDate' });
@@ -149,16 +160,24 @@ export function checkNextStep({ issueDate, steps, next, today }: NextStepCheck):
       throw new DomainError('INVALID_INPUT', 'An agreed cure needs a due date.', { field: 'dueDate' });
     }
     if (compareDates(next.dueDate, issueDate) < 0) {
-      throw new DomainError('INVALID_INPUT', `The cure due date cannot be before the issue (${issueDate}).`, { field: 'dueDate' });
+      throw new DomainError('INVALID_INPUT', `The cure due date cannot be before the issue (${issueDate}).`, {
+        field: 'dueDate',
+      });
     }
     if (compareDates(next.dueDate, next.stepDate) < 0) {
-      throw new DomainError('INVALID_INPUT', 'The cure due date cannot be before the day it was agreed.', { field: 'dueDate' });
+      throw new DomainError('INVALID_INPUT', 'The cure due date cannot be before the day it was agreed.', {
+        field: 'dueDate',
+      });
     }
   } else if (next.dueDate) {
     throw new DomainError('INVALID_INPUT', 'Only an agreed cure has a due date.', { field: 'dueDate' });
   }
   if (NOTE_REQUIRED.includes(next.kind) && !next.note?.trim()) {
-    throw new DomainError('INVALID_INPUT', `Write down what happened for “${LEASE_ISSUE_STEP_LABELS[next.kind]}”.`, { field: 'note' });
+    throw new DomainError(
+      'INVALID_INPUT',
+      `Write down what happened for “${LEASE_ISSUE_STEP_LABELS[next.kind]}”.`,
+      { field: 'note' },
+    );
   }
   return LEASE_ISSUE_STEP_LABELS[next.kind];
 }
@@ -184,6 +203,9 @@ export const GRIEVANCE_STATUSES = ['awaiting_response', 'answered', 'appealed', 
 export type TGrievanceStatus = (typeof GRIEVANCE_STATUSES)[number];
 
 /** A grievance response is overdue when it is still awaited after its due date. */
-export function isGrievanceOverdue(g: { status: TGrievanceStatus; responseDueOn: IsoDate }, today: IsoDate): boolean {
+export function isGrievanceOverdue(
+  g: { status: TGrievanceStatus; responseDueOn: IsoDate },
+  today: IsoDate,
+): boolean {
   return g.status === 'awaiting_response' && compareDates(today, g.responseDueOn) > 0;
 }

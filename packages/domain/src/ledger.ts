@@ -24,7 +24,8 @@ export function summarizeLedger(lines: readonly LedgerLine[], monthlyTenantRentC
     else paidCents += l.amountCents;
   }
   const balanceCents = chargedCents - paidCents;
-  const monthsInArrears = balanceCents > 0 && monthlyTenantRentCents > 0 ? Math.floor(balanceCents / monthlyTenantRentCents) : 0;
+  const monthsInArrears =
+    balanceCents > 0 && monthlyTenantRentCents > 0 ? Math.floor(balanceCents / monthlyTenantRentCents) : 0;
   const dollars = (c: number) => `$${(Math.abs(c) / 100).toFixed(2)}`;
   const reason =
     balanceCents > 0

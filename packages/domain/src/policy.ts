@@ -30,8 +30,6 @@ export const DEFAULT_POLICY: ProgramPolicy = Object.freeze({
 
 /** Merges a partial policy over the defaults; absent (undefined) settings keep the default. */
 export function resolvePolicy(policy?: Partial<ProgramPolicy> | null): ProgramPolicy {
-  const given = Object.fromEntries(
-    Object.entries(policy ?? {}).filter(([, value]) => value !== undefined),
-  );
+  const given = Object.fromEntries(Object.entries(policy ?? {}).filter(([, value]) => value !== undefined));
   return parseInput(ZProgramPolicy, { ...DEFAULT_POLICY, ...given }, 'policy');
 }

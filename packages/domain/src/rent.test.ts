@@ -228,9 +228,9 @@ describe('calculateRent — properties', () => {
       fc.property(input, rounding, (value, ttpRounding) => {
         const result = calculateRent(value, { ttpRounding });
         // tenPct is annual/120 rounded half up to the cent: within half a cent of the exact figure.
-        expect(
-          Math.abs(result.tenPctMonthlyGrossCents * 120 - value.annualIncomeCents),
-        ).toBeLessThanOrEqual(60);
+        expect(Math.abs(result.tenPctMonthlyGrossCents * 120 - value.annualIncomeCents)).toBeLessThanOrEqual(
+          60,
+        );
         if (ttpRounding === 'none') {
           expect(result.ttpCents).toBeGreaterThanOrEqual(result.tenPctMonthlyGrossCents);
         } else {
@@ -270,9 +270,7 @@ describe('calculateRent — properties', () => {
           childCareEmploymentIncomeCapCents: undefined,
           childCareCents: (value.childCareCents ?? 0) + extraChildCare,
         });
-        expect(more.thirtyPctMonthlyAdjustedCents).toBeLessThanOrEqual(
-          base.thirtyPctMonthlyAdjustedCents,
-        );
+        expect(more.thirtyPctMonthlyAdjustedCents).toBeLessThanOrEqual(base.thirtyPctMonthlyAdjustedCents);
       }),
     );
   });

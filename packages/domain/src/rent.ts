@@ -121,14 +121,7 @@ export interface RentCalculation {
   reasons: string[];
 }
 
-const NOT_DEPENDENTS = new Set([
-  'head',
-  'spouse',
-  'co_head',
-  'foster_child',
-  'foster_adult',
-  'live_in_aide',
-]);
+const NOT_DEPENDENTS = new Set(['head', 'spouse', 'co_head', 'foster_child', 'foster_adult', 'live_in_aide']);
 const HEAD_OR_SPOUSE = new Set(['head', 'spouse', 'co_head']);
 const ELDERLY_AGE = 62;
 const ADULT_AGE = 18;
@@ -145,10 +138,7 @@ const dollars = (cents: number): string =>
  * Tenant rent for CoC rental assistance (24 CFR 578.77(c)): the highest of 30% of monthly adjusted
  * income, 10% of monthly gross income and welfare rent, less the utility allowance.
  */
-export function calculateRent(
-  input: TCalculateRentInput,
-  policy?: Partial<ProgramPolicy>,
-): RentCalculation {
+export function calculateRent(input: TCalculateRentInput, policy?: Partial<ProgramPolicy>): RentCalculation {
   const parsed = parseInput(ZCalculateRentInput, input);
   const settings = resolvePolicy(policy);
   const reasons: string[] = [];
@@ -157,13 +147,8 @@ export function calculateRent(
   reasons.push(
     `Deductions from the ${table.id.replace('_', ' ')} table (effective ${parsed.effectiveDate}).`,
   );
-  if (
-    ruleSet === 'PRE_HOTMA' &&
-    compareDates(parsed.effectiveDate, HOTMA_CPD_COMPLIANCE_DATE) >= 0
-  ) {
-    reasons.push(
-      'CoC programs must follow HOTMA for examinations effective on or after 2026-01-01.',
-    );
+  if (ruleSet === 'PRE_HOTMA' && compareDates(parsed.effectiveDate, HOTMA_CPD_COMPLIANCE_DATE) >= 0) {
+    reasons.push('CoC programs must follow HOTMA for examinations effective on or after 2026-01-01.');
   }
 
   const annual = parsed.annualIncomeCents;
@@ -207,20 +192,13 @@ export function calculateRent(
   );
 
   const totalDeductions =
-    dependentCents +
-    elderlyDisabledFamilyCents +
-    medicalAndDisabilityAssistanceCents +
-    childCareCents;
+    dependentCents + elderlyDisabledFamilyCents + medicalAndDisabilityAssistanceCents + childCareCents;
   const adjustedAnnualIncomeCents = Math.max(0, annual - totalDeductions);
   const thirtyPctMonthlyAdjustedCents = divideRoundHalfUp(adjustedAnnualIncomeCents * 3, 120);
   const tenPctMonthlyGrossCents = divideRoundHalfUp(annual, 120);
   const welfareRentMonthlyCents = parsed.welfareRentMonthlyCents ?? 0;
 
-  const highest = Math.max(
-    thirtyPctMonthlyAdjustedCents,
-    tenPctMonthlyGrossCents,
-    welfareRentMonthlyCents,
-  );
+  const highest = Math.max(thirtyPctMonthlyAdjustedCents, tenPctMonthlyGrossCents, welfareRentMonthlyCents);
   const ttpCents =
     settings.ttpRounding === 'nearest_dollar' ? divideRoundHalfUp(highest, 100) * 100 : highest;
 

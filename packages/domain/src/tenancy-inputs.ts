@@ -50,7 +50,14 @@ export type TLeaseIssueRespondInput = z.infer<typeof ZLeaseIssueRespondInput>;
 // ---------------------------------------------------------------------------------------------
 // Rights and responsibilities
 
-export const RIGHTS_TOPICS = ['privacy', 'safe_housing', 'due_process', 'the_lease', 'services_voluntary', 'grievances'] as const;
+export const RIGHTS_TOPICS = [
+  'privacy',
+  'safe_housing',
+  'due_process',
+  'the_lease',
+  'services_voluntary',
+  'grievances',
+] as const;
 export const ZRightsTopic = z.enum(RIGHTS_TOPICS);
 export type TRightsTopic = z.infer<typeof ZRightsTopic>;
 
@@ -90,7 +97,11 @@ export type TRepairCreateInput = z.infer<typeof ZRepairCreateInput>;
 export const ZRepairIdInput = z.object({ repairId: ZUuid });
 export type TRepairIdInput = z.infer<typeof ZRepairIdInput>;
 
-export const ZRepairTriageInput = z.object({ repairId: ZUuid, urgency: ZRepairUrgency, note: ZOptionalText(1000) });
+export const ZRepairTriageInput = z.object({
+  repairId: ZUuid,
+  urgency: ZRepairUrgency,
+  note: ZOptionalText(1000),
+});
 export type TRepairTriageInput = z.infer<typeof ZRepairTriageInput>;
 
 export const ZRepairScheduleInput = z.object({

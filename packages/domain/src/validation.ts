@@ -13,11 +13,7 @@ export const ZCents = z.number().int().nonnegative();
  * Parses input with a schema and turns the first problem into a DomainError naming the field,
  * so every public function fails the same way on bad input.
  */
-export function parseInput<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  prefix = '',
-): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = ''): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -1,4 +1,17 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2026-01-14" → "January 14, 2026" (no time zones: the date is a calendar date). */
 export function formatDate(iso: string | null | undefined): string {
@@ -14,7 +27,9 @@ export function formatCents(cents: number | null | undefined): string {
 }
 
 export function fullName(p: { firstName: string; lastName: string; preferredName?: string | null }): string {
-  return p.preferredName ? `${p.preferredName} (${p.firstName}) ${p.lastName}` : `${p.firstName} ${p.lastName}`;
+  return p.preferredName
+    ? `${p.preferredName} (${p.firstName}) ${p.lastName}`
+    : `${p.firstName} ${p.lastName}`;
 }
 
 export function titleCase(value: string): string {

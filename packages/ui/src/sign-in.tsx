@@ -15,7 +15,10 @@ export interface SignInPageProps {
 export function SignInPage({ portalTitle, intro }: SignInPageProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<TLoginInput>({ resolver: zodResolver(ZLoginInput), defaultValues: { email: '', password: '' } });
+  const form = useForm<TLoginInput>({
+    resolver: zodResolver(ZLoginInput),
+    defaultValues: { email: '', password: '' },
+  });
   const login = useMutation(
     trpc.auth.login.mutationOptions({
       onSuccess: async () => {

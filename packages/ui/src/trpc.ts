@@ -28,7 +28,12 @@ export function createQueryClient(): QueryClient {
 
 export function createTrpcClient() {
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: '/trpc', fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) })],
+    links: [
+      httpBatchLink({
+        url: '/trpc',
+        fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+      }),
+    ],
   });
 }
 
@@ -38,7 +43,11 @@ export interface FieldError {
 }
 
 /** A message a person can read, and the fields it names, from any error the API returns. */
-export function describeError(error: unknown): { message: string; fieldErrors: FieldError[]; status?: number } {
+export function describeError(error: unknown): {
+  message: string;
+  fieldErrors: FieldError[];
+  status?: number;
+} {
   if (isClientError(error)) {
     const data = error.data as { fieldErrors?: FieldError[] | null; httpStatus?: number } | undefined;
     return {

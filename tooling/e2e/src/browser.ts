@@ -37,13 +37,20 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A fresh browser context: its own cookies, so each person signs in on their own. */
-export async function newPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseURL(), viewport });
   const page = await context.newPage();
   return { context, page };
 }
 
-export async function signIn(page: Page, portal: 'staff' | 'tenant' | 'property', role: DemoRole): Promise<void> {
+export async function signIn(
+  page: Page,
+  portal: 'staff' | 'tenant' | 'property',
+  role: DemoRole,
+): Promise<void> {
   await page.goto(`/${portal}/`);
   await page.getByLabel('Email').fill(ACCOUNTS[role]);
   await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -52,8 +59,12 @@ export async function signIn(page: Page, portal: 'staff' | 'tenant' | 'property'
 
 /** axe must find nothing on the page as it is now; the report names any rule and element. */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const problems = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const problems = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(problems, `axe violations on ${label}`).toEqual([]);
 }
 

@@ -21,11 +21,19 @@ function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) {
-    throw new Error(`Chromium is missing. Install it with: sudo apt-get update && sudo apt-get install -y chromium`);
+    throw new Error(
+      `Chromium is missing. Install it with: sudo apt-get update && sudo apt-get install -y chromium`,
+    );
   }
   console.log('Installing Debian chromium for the browser tests (about 30 s)…');
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-    const r = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
+    const r = spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed; install chromium by hand`);
   }
 }
@@ -36,12 +44,18 @@ function freePort(): Promise<number> {
     srv.once('error', fail);
     srv.listen(0, '127.0.0.1', () => {
       const address = srv.address();
-      srv.close(() => (typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port'))));
+      srv.close(() =>
+        typeof address === 'object' && address ? ok(address.port) : fail(new Error('no port')),
+      );
     });
   });
 }
 
-async function waitForHealth(url: string, server: ChildProcess, log: () => string): Promise<{ today: string }> {
+async function waitForHealth(
+  url: string,
+  server: ChildProcess,
+  log: () => string,
+): Promise<{ today: string }> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}):\n${log()}`);
@@ -71,7 +85,14 @@ export default async function setup(project: TestProject) {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const server = spawn(join(repo, 'apps/server/node_modules/.bin/tsx'), ['src/index.ts'], {
     cwd: join(repo, 'apps/server'),
-    env: { ...env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', HEARTH_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      HEARTH_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+    },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

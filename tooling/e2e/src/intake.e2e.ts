@@ -25,7 +25,13 @@ async function asCaseManager(): Promise<Page> {
 }
 
 /** A referral for someone new, then the application opened on it; ends on the application page. */
-async function referAndOpen(page: Page, first: string, last: string, date: string, opts: { check?: boolean } = {}): Promise<void> {
+async function referAndOpen(
+  page: Page,
+  first: string,
+  last: string,
+  date: string,
+  opts: { check?: boolean } = {},
+): Promise<void> {
   await page.getByRole('link', { name: 'New referral' }).click();
   await page.getByRole('heading', { name: 'New referral' }).waitFor();
   await page.getByLabel('CES Service Hub').locator('option').nth(1).waitFor({ state: 'attached' });
@@ -44,7 +50,9 @@ async function referAndOpen(page: Page, first: string, last: string, date: strin
   await page.getByLabel('By-name list rank (optional)').fill('3');
   await page.getByLabel('Referral date').fill(date);
   await page.getByLabel('Veteran').check();
-  await page.getByLabel('Case-conferencing notes (optional)').fill('Discussed at the weekly case conference; sleeping outdoors.');
+  await page
+    .getByLabel('Case-conferencing notes (optional)')
+    .fill('Discussed at the weekly case conference; sleeping outdoors.');
   await page.getByRole('button', { name: 'Record the referral' }).click();
   await page.getByRole('heading', { name: 'Referral recorded' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'is on your caseload' }).waitFor();
@@ -55,12 +63,21 @@ async function referAndOpen(page: Page, first: string, last: string, date: strin
 }
 
 async function step(page: Page, name: string, heading: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Intake steps' }).getByRole('link', { name: new RegExp(name) }).click();
+  await page
+    .getByRole('navigation', { name: 'Intake steps' })
+    .getByRole('link', { name: new RegExp(name) })
+    .click();
   await page.getByRole('heading', { name: heading, exact: true }).waitFor();
 }
 
-async function literallyHomeless(page: Page, date: string, evidence: 'third_party' | 'intake_observation' = 'third_party'): Promise<void> {
-  await page.getByLabel('Current living situation', { exact: true }).selectOption('place_not_meant_for_habitation');
+async function literallyHomeless(
+  page: Page,
+  date: string,
+  evidence: 'third_party' | 'intake_observation' = 'third_party',
+): Promise<void> {
+  await page
+    .getByLabel('Current living situation', { exact: true })
+    .selectOption('place_not_meant_for_habitation');
   await page.getByLabel('Evidence', { exact: true }).selectOption(evidence);
   if (evidence === 'third_party') await page.getByLabel('Third-party source').selectOption('hmis_record');
   await page.getByLabel('Date of the evidence').fill(date);
@@ -77,7 +94,9 @@ describe('intake and eligibility', () => {
     const appUrl = page.url();
 
     // Homelessness: the RV/camper checklist opens for a place not meant for habitation.
-    await page.getByLabel('Current living situation', { exact: true }).selectOption('place_not_meant_for_habitation');
+    await page
+      .getByLabel('Current living situation', { exact: true })
+      .selectOption('place_not_meant_for_habitation');
     await page.getByLabel('The person lives in an RV or camper').check();
     await page.getByLabel('Is the RV or camper insulated?').selectOption('no');
     await expectAccessible(page, 'situation with RV checklist');
@@ -106,8 +125,12 @@ describe('intake and eligibility', () => {
     await page.getByLabel('Type of evidence').selectOption('professional_verification');
     await page.getByLabel("Professional's credential").selectOption('MD');
     await page.getByLabel("Professional's name (optional)").fill('Dr. Amos Reed');
-    await page.getByLabel('the professional is licensed by the State to diagnose and treat the condition').check();
-    await page.getByLabel('the disability is expected to be long-continuing or of indefinite duration').check();
+    await page
+      .getByLabel('the professional is licensed by the State to diagnose and treat the condition')
+      .check();
+    await page
+      .getByLabel('the disability is expected to be long-continuing or of indefinite duration')
+      .check();
     await page.getByLabel('it substantially impedes the person’s ability to live independently').check();
     await page.getByLabel('Date of the evidence').fill(daysAgo(8));
     await page.getByRole('button', { name: 'Add evidence' }).click();
@@ -124,7 +147,10 @@ describe('intake and eligibility', () => {
     await screenshot(page, 'staff-intake-determination');
 
     // The packet, printable.
-    await page.getByRole('link', { name: /eligibility packet/i }).first().click();
+    await page
+      .getByRole('link', { name: /eligibility packet/i })
+      .first()
+      .click();
     await page.getByRole('heading', { name: `Eligibility packet: Robin ${last}` }).waitFor();
     await page.getByRole('button', { name: 'Print' }).waitFor();
     await expectAccessible(page, 'packet');
@@ -162,7 +188,12 @@ describe('intake and eligibility', () => {
 
     await page.getByRole('link', { name: 'Deadlines' }).click();
     await page.getByRole('heading', { name: 'Deadlines' }).waitFor();
-    await page.getByRole('row').filter({ hasText: `Robin ${last}` }).filter({ hasText: 'recertification' }).first().waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: `Robin ${last}` })
+      .filter({ hasText: 'recertification' })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'deadlines');
     await screenshot(page, 'staff-deadlines');
   }, 180_000);
@@ -170,8 +201,12 @@ describe('intake and eligibility', () => {
   it('a Category 2 applicant (about to lose housing) is refused with the reason', async () => {
     const page = await asCaseManager();
     await referAndOpen(page, 'Casey', unique(), daysAgo(3));
-    await page.getByLabel('Current living situation', { exact: true }).selectOption('staying_with_family_or_friends');
-    await page.getByLabel('Lacks the resources and support networks to obtain other housing?').selectOption('yes');
+    await page
+      .getByLabel('Current living situation', { exact: true })
+      .selectOption('staying_with_family_or_friends');
+    await page
+      .getByLabel('Lacks the resources and support networks to obtain other housing?')
+      .selectOption('yes');
     await page.getByLabel('Days until the current residence is lost (optional)').fill('7');
     await page.getByLabel('Has a subsequent residence been identified?').selectOption('no');
     await page.getByLabel('Evidence', { exact: true }).selectOption('intake_observation');
@@ -203,11 +238,16 @@ describe('intake and eligibility', () => {
     await page.getByLabel('Date of the determination').fill(addDays(applied, -1));
     await page.getByRole('button', { name: 'Record determination' }).click();
     await page.getByRole('alert').filter({ hasText: 'before the application date' }).waitFor();
-    await expect(page.locator('.field-error').filter({ hasText: 'before the application date' }).count()).resolves.toBe(1);
+    await expect(
+      page.locator('.field-error').filter({ hasText: 'before the application date' }).count(),
+    ).resolves.toBe(1);
     await expectAccessible(page, 'determination with a server error');
     await page.getByLabel('Date of the determination').fill(daysAgo(1));
     await page.getByRole('button', { name: 'Record determination' }).click();
-    await page.getByRole('status').filter({ hasText: 'Determination recorded: Pending disability verification' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Determination recorded: Pending disability verification' })
+      .waitFor();
     await page.getByText(`Disability confirmation due by ${due}`).waitFor();
     await expectAccessible(page, 'determination pending');
     await screenshot(page, 'staff-intake-pending');

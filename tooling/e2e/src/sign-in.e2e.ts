@@ -87,7 +87,12 @@ describe('tenant portal', () => {
     await signIn(page, 'tenant', 'tenant');
     await page.getByRole('heading', { name: 'Hi, Dana' }).waitFor();
     await expect(page.getByText('Maria Okafor').isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/Elm Street Apartments, unit/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/Elm Street Apartments, unit/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await expectAccessible(page, 'tenant home (375 px)');
     await screenshot(page, 'tenant-home-phone');
     await context.close();
@@ -109,7 +114,13 @@ describe('property portal', () => {
 
 describe('each role is refused in the other portals', () => {
   const portals = ['staff', 'tenant', 'property'] as const;
-  const home = { case_manager: 'staff', supervisor: 'staff', program_admin: 'staff', tenant: 'tenant', property_manager: 'property' } as const;
+  const home = {
+    case_manager: 'staff',
+    supervisor: 'staff',
+    program_admin: 'staff',
+    tenant: 'tenant',
+    property_manager: 'property',
+  } as const;
   for (const role of Object.keys(ACCOUNTS) as (keyof typeof ACCOUNTS)[]) {
     it(`${role}`, async () => {
       const { context, page } = await newPage(browser);
@@ -119,10 +130,19 @@ describe('each role is refused in the other portals', () => {
       for (const portal of portals.filter((p) => p !== home[role])) {
         await page.goto(`/${portal}/`);
         await page.getByRole('heading', { name: `This is the ${portal} portal` }).waitFor();
-        await expect(page.getByRole('link', { name: `Go to the ${home[role]} portal` }).isVisible()).resolves.toBe(true);
+        await expect(
+          page.getByRole('link', { name: `Go to the ${home[role]} portal` }).isVisible(),
+        ).resolves.toBe(true);
         if (role === 'case_manager') await expectAccessible(page, `wrong portal (${portal})`);
         // The API refuses too, not just the screen.
-        const status = await page.evaluate(async (path) => (await fetch(path)).status, portal === 'staff' ? '/trpc/staff.people.list' : portal === 'tenant' ? '/trpc/tenant.profile.get' : '/trpc/property.units.list');
+        const status = await page.evaluate(
+          async (path) => (await fetch(path)).status,
+          portal === 'staff'
+            ? '/trpc/staff.people.list'
+            : portal === 'tenant'
+              ? '/trpc/tenant.profile.get'
+              : '/trpc/property.units.list',
+        );
         expect(status).toBe(403);
       }
       await context.close();
@@ -136,7 +156,9 @@ describe('each role is refused in the other portals', () => {
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'This is the property portal' }).waitFor();
-    await expect(page.getByText(/with a tenant account\. That account works in the tenant portal/).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText(/with a tenant account\. That account works in the tenant portal/).isVisible(),
+    ).resolves.toBe(true);
     await screenshot(page, 'wrong-portal');
     await context.close();
   });

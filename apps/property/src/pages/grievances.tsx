@@ -1,6 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { APPEAL_OUTCOME_LABELS } from '@hearth/domain';
-import { EmptyState, ErrorState, fieldErrorMap, formatDate, FormError, Loading, PageHeader, TextAreaField, titleCase, useForm, usePageTitle, useTRPC, type RouterOutputs } from '@hearth/ui';
+import {
+  EmptyState,
+  ErrorState,
+  fieldErrorMap,
+  formatDate,
+  FormError,
+  Loading,
+  PageHeader,
+  TextAreaField,
+  titleCase,
+  useForm,
+  usePageTitle,
+  useTRPC,
+  type RouterOutputs,
+} from '@hearth/ui';
 
 type Grievance = RouterOutputs['property']['grievances']['list'][number];
 
@@ -10,7 +24,10 @@ export function HousingGrievancesPage() {
   const list = useQuery(trpc.property.grievances.list.queryOptions());
   return (
     <>
-      <PageHeader title="Housing grievances" subtitle="Tenants’ grievances about their housing, for the properties you manage. Answer by the due date." />
+      <PageHeader
+        title="Housing grievances"
+        subtitle="Tenants’ grievances about their housing, for the properties you manage. Answer by the due date."
+      />
       {list.isPending ? (
         <Loading label="Loading grievances" />
       ) : list.isError ? (
@@ -40,8 +57,10 @@ function HousingGrievance({ g }: { g: Grievance }) {
         {g.tenantName}, {g.propertyName} — filed {formatDate(g.filedOn)}
       </h2>
       <p>
-        <span className={`badge ${g.isOverdue ? 'badge-danger' : 'badge-neutral'}`}>{g.isOverdue ? 'Response overdue' : titleCase(g.status)}</span> Due{' '}
-        {formatDate(g.responseDueOn)}
+        <span className={`badge ${g.isOverdue ? 'badge-danger' : 'badge-neutral'}`}>
+          {g.isOverdue ? 'Response overdue' : titleCase(g.status)}
+        </span>{' '}
+        Due {formatDate(g.responseDueOn)}
       </p>
       <p>{g.description}</p>
       {g.response && (
@@ -51,14 +70,23 @@ function HousingGrievance({ g }: { g: Grievance }) {
       )}
       {g.decision && (
         <p>
-          <strong>Appeal decided ({formatDate(g.decidedOn)}):</strong> {g.decisionOutcome ? APPEAL_OUTCOME_LABELS[g.decisionOutcome] + '. ' : ''}
+          <strong>Appeal decided ({formatDate(g.decidedOn)}):</strong>{' '}
+          {g.decisionOutcome ? APPEAL_OUTCOME_LABELS[g.decisionOutcome] + '. ' : ''}
           {g.decision}
         </p>
       )}
       {g.status === 'awaiting_response' && (
-        <form noValidate onSubmit={form.handleSubmit((v) => respond.mutate({ grievanceId: g.id, response: v.response }))}>
+        <form
+          noValidate
+          onSubmit={form.handleSubmit((v) => respond.mutate({ grievanceId: g.id, response: v.response }))}
+        >
           <FormError error={respond.error} at={respond.submittedAt} />
-          <TextAreaField label="Your response" rows={3} error={errors.response} {...form.register('response')} />
+          <TextAreaField
+            label="Your response"
+            rows={3}
+            error={errors.response}
+            {...form.register('response')}
+          />
           <button type="submit" className="button primary" disabled={respond.isPending}>
             Send response
           </button>

@@ -1,6 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { LEASE_ISSUE_STEP_LABELS, LEASE_ISSUE_TYPE_LABELS, LEASE_ISSUE_TYPES, type TLeaseIssueStepKind, type TLeaseIssueType } from '@hearth/domain';
+import {
+  LEASE_ISSUE_STEP_LABELS,
+  LEASE_ISSUE_TYPE_LABELS,
+  LEASE_ISSUE_TYPES,
+  type TLeaseIssueStepKind,
+  type TLeaseIssueType,
+} from '@hearth/domain';
 import {
   EmptyState,
   ErrorState,
@@ -92,7 +98,9 @@ export function NewLeaseIssuePage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const units = useQuery(trpc.property.units.list.queryOptions());
-  const form = useForm<NewIssueForm>({ defaultValues: { unitId: '', type: '', occurredOn: '', description: '' } });
+  const form = useForm<NewIssueForm>({
+    defaultValues: { unitId: '', type: '', occurredOn: '', description: '' },
+  });
   const create = useMutation(
     trpc.property.leaseIssues.create.mutationOptions({
       onSuccess: async ({ issueId }) => {
@@ -108,29 +116,51 @@ export function NewLeaseIssuePage() {
       <p>
         <Link to="/lease-issues">← Lease issues</Link>
       </p>
-      <PageHeader title="Log a lease issue" subtitle="Describe what happened in behavioural terms: what was seen or heard, when, by whom. Not a diagnosis." />
+      <PageHeader
+        title="Log a lease issue"
+        subtitle="Describe what happened in behavioural terms: what was seen or heard, when, by whom. Not a diagnosis."
+      />
       {units.isError && <ErrorState error={units.error} />}
       <form
         className="card"
         noValidate
         onSubmit={form.handleSubmit((v) =>
-          create.mutate({ unitId: v.unitId, type: (v.type || undefined) as TLeaseIssueType, occurredOn: v.occurredOn, description: v.description }),
+          create.mutate({
+            unitId: v.unitId,
+            type: (v.type || undefined) as TLeaseIssueType,
+            occurredOn: v.occurredOn,
+            description: v.description,
+          }),
         )}
       >
         <FormError error={create.error} at={create.submittedAt} />
         <SelectField
           label="Tenant and unit"
           error={errors.unitId}
-          options={[{ value: '', label: 'Choose…' }, ...occupied.map((u) => ({ value: u.unitId, label: `${u.occupantName} — ${u.propertyName}, ${u.unitLabel}` }))]}
+          options={[
+            { value: '', label: 'Choose…' },
+            ...occupied.map((u) => ({
+              value: u.unitId,
+              label: `${u.occupantName} — ${u.propertyName}, ${u.unitLabel}`,
+            })),
+          ]}
           {...form.register('unitId')}
         />
         <SelectField
           label="Type of issue"
           error={errors.type}
-          options={[{ value: '', label: 'Choose…' }, ...LEASE_ISSUE_TYPES.map((t) => ({ value: t, label: LEASE_ISSUE_TYPE_LABELS[t] }))]}
+          options={[
+            { value: '', label: 'Choose…' },
+            ...LEASE_ISSUE_TYPES.map((t) => ({ value: t, label: LEASE_ISSUE_TYPE_LABELS[t] })),
+          ]}
           {...form.register('type')}
         />
-        <TextField label="When it happened" type="date" error={errors.occurredOn} {...form.register('occurredOn')} />
+        <TextField
+          label="When it happened"
+          type="date"
+          error={errors.occurredOn}
+          {...form.register('occurredOn')}
+        />
         <TextAreaField
           label="What happened"
           hint="For example: “Loud music after 11 pm on Friday; two neighbours complained.”"
@@ -164,7 +194,9 @@ export function LeaseIssuePage() {
     trpc.property.leaseIssues.addStep.mutationOptions({
       onSuccess: async () => {
         form.reset();
-        await queryClient.invalidateQueries({ queryKey: trpc.property.leaseIssues.byId.queryKey({ issueId }) });
+        await queryClient.invalidateQueries({
+          queryKey: trpc.property.leaseIssues.byId.queryKey({ issueId }),
+        });
         await queryClient.invalidateQueries({ queryKey: trpc.property.leaseIssues.list.queryKey() });
       },
     }),
@@ -190,7 +222,13 @@ export function LeaseIssuePage() {
       </p>
       <PageHeader
         title={`${LEASE_ISSUE_TYPE_LABELS[i.type]}: ${i.tenantName ?? ''}`}
-        subtitle={i.isOpen ? <span className="badge badge-warn">Open</span> : <span className="badge badge-ok">Resolved</span>}
+        subtitle={
+          i.isOpen ? (
+            <span className="badge badge-warn">Open</span>
+          ) : (
+            <span className="badge badge-ok">Resolved</span>
+          )
+        }
       />
       <section className="card" aria-labelledby="facts-heading">
         <h2 id="facts-heading">The issue</h2>
@@ -233,7 +271,10 @@ export function LeaseIssuePage() {
       {i.allowedNextSteps.length > 0 && (
         <section className="card" aria-labelledby="next-heading">
           <h2 id="next-heading">Record the next step</h2>
-          <p className="muted">Only the steps the process allows from here are offered. Each step records you as the person who took it.</p>
+          <p className="muted">
+            Only the steps the process allows from here are offered. Each step records you as the person who
+            took it.
+          </p>
           <form
             noValidate
             onSubmit={form.handleSubmit((v) =>
@@ -250,16 +291,34 @@ export function LeaseIssuePage() {
             <SelectField
               label="Next step"
               error={errors.kind}
-              options={[{ value: '', label: 'Choose…' }, ...i.allowedNextSteps.map((s) => ({ value: s.kind, label: s.label }))]}
+              options={[
+                { value: '', label: 'Choose…' },
+                ...i.allowedNextSteps.map((s) => ({ value: s.kind, label: s.label })),
+              ]}
               {...form.register('kind')}
             />
-            <TextField label="Date of this step" type="date" error={errors.stepDate} {...form.register('stepDate')} />
+            <TextField
+              label="Date of this step"
+              type="date"
+              error={errors.stepDate}
+              {...form.register('stepDate')}
+            />
             {chosen?.needsDueDate && (
-              <TextField label="Cure due date" type="date" hint="The date the agreed cure is due." error={errors.dueDate} {...form.register('dueDate')} />
+              <TextField
+                label="Cure due date"
+                type="date"
+                hint="The date the agreed cure is due."
+                error={errors.dueDate}
+                {...form.register('dueDate')}
+              />
             )}
             <TextAreaField
               label={chosen?.needsNote ? 'Note (required)' : 'Note'}
-              hint={chosen?.kind === 'cure_agreed' ? 'What the tenant agreed to do, in plain words.' : 'What was said or done.'}
+              hint={
+                chosen?.kind === 'cure_agreed'
+                  ? 'What the tenant agreed to do, in plain words.'
+                  : 'What was said or done.'
+              }
               rows={3}
               error={errors.note}
               {...form.register('note')}

@@ -23,7 +23,10 @@ export function LeasesPage() {
   const leases = useQuery(trpc.property.leases.list.queryOptions());
   return (
     <>
-      <PageHeader title="Leases" subtitle="Leases of the properties you manage, with each rent ledger’s balance." />
+      <PageHeader
+        title="Leases"
+        subtitle="Leases of the properties you manage, with each rent ledger’s balance."
+      />
       {leases.isPending ? (
         <Loading label="Loading leases" />
       ) : leases.isError ? (
@@ -58,7 +61,13 @@ export function LeasesPage() {
                   <td>{formatCents(l.contractRentCents)}</td>
                   <td>{formatCents(l.tenantRentCents)}</td>
                   <td>{formatCents(l.ledger.balanceCents)}</td>
-                  <td>{l.ledger.monthsInArrears > 0 ? <span className="badge badge-warn">{l.ledger.monthsInArrears}</span> : 0}</td>
+                  <td>
+                    {l.ledger.monthsInArrears > 0 ? (
+                      <span className="badge badge-warn">{l.ledger.monthsInArrears}</span>
+                    ) : (
+                      0
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -75,7 +84,9 @@ export function LeasePage() {
   const queryClient = useQueryClient();
   const lease = useQuery(trpc.property.leases.byId.queryOptions({ leaseId }));
   usePageTitle('Lease', 'Property portal');
-  const form = useForm<{ kind: string; entryDate: string; amount: string; memo: string }>({ defaultValues: { kind: 'payment', entryDate: '', amount: '', memo: '' } });
+  const form = useForm<{ kind: string; entryDate: string; amount: string; memo: string }>({
+    defaultValues: { kind: 'payment', entryDate: '', amount: '', memo: '' },
+  });
   const add = useMutation(
     trpc.property.leases.addLedgerEntry.mutationOptions({
       onSuccess: async () => {
@@ -97,13 +108,19 @@ export function LeasePage() {
       </>
     );
   const l = lease.data;
-  const balances = l.entries.reduce<number[]>((acc, e) => [...acc, (acc.at(-1) ?? 0) + (e.kind === 'charge' ? e.amountCents : -e.amountCents)], []);
+  const balances = l.entries.reduce<number[]>(
+    (acc, e) => [...acc, (acc.at(-1) ?? 0) + (e.kind === 'charge' ? e.amountCents : -e.amountCents)],
+    [],
+  );
   return (
     <>
       <p>
         <Link to="/leases">← Leases</Link>
       </p>
-      <PageHeader title={`Lease: ${l.tenantName ?? ''}`} subtitle={`${l.propertyName}, unit ${l.unitLabel}`} />
+      <PageHeader
+        title={`Lease: ${l.tenantName ?? ''}`}
+        subtitle={`${l.propertyName}, unit ${l.unitLabel}`}
+      />
       <section className="card" aria-labelledby="terms-heading">
         <h2 id="terms-heading">Terms</h2>
         <Facts
@@ -159,9 +176,22 @@ export function LeasePage() {
           )}
         >
           <FormError error={add.error} at={add.submittedAt} />
-          <SelectField label="Kind" options={[{ value: 'payment', label: 'Payment' }, { value: 'charge', label: 'Charge' }]} error={errors.kind} {...form.register('kind')} />
+          <SelectField
+            label="Kind"
+            options={[
+              { value: 'payment', label: 'Payment' },
+              { value: 'charge', label: 'Charge' },
+            ]}
+            error={errors.kind}
+            {...form.register('kind')}
+          />
           <TextField label="Date" type="date" error={errors.entryDate} {...form.register('entryDate')} />
-          <TextField label="Amount (dollars)" inputMode="decimal" error={errors.amountCents} {...form.register('amount')} />
+          <TextField
+            label="Amount (dollars)"
+            inputMode="decimal"
+            error={errors.amountCents}
+            {...form.register('amount')}
+          />
           <TextField label="Memo" error={errors.memo} {...form.register('memo')} />
           <button type="submit" className="button primary" disabled={add.isPending}>
             Add entry

@@ -1,5 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { REPAIR_URGENCIES, UNIT_ENTRY_BASES, UNIT_ENTRY_BASIS_LABELS, type TRepairUrgency, type TUnitEntryBasis } from '@hearth/domain';
+import {
+  REPAIR_URGENCIES,
+  UNIT_ENTRY_BASES,
+  UNIT_ENTRY_BASIS_LABELS,
+  type TRepairUrgency,
+  type TUnitEntryBasis,
+} from '@hearth/domain';
 import {
   EmptyState,
   ErrorState,
@@ -20,7 +26,11 @@ import {
 
 type Repair = RouterOutputs['property']['repairs']['list'][number];
 
-const URGENCY_BADGE: Record<TRepairUrgency, string> = { emergency: 'badge-danger', urgent: 'badge-warn', routine: 'badge-neutral' };
+const URGENCY_BADGE: Record<TRepairUrgency, string> = {
+  emergency: 'badge-danger',
+  urgent: 'badge-warn',
+  routine: 'badge-neutral',
+};
 
 export function RepairsPage() {
   usePageTitle('Repairs', 'Property portal');
@@ -31,7 +41,10 @@ export function RepairsPage() {
   const done = repairs.data?.filter((r) => r.status === 'completed' || r.status === 'confirmed') ?? [];
   return (
     <>
-      <PageHeader title="Repairs" subtitle="Tenants’ repair requests: triage, schedule, complete. Every entry into a unit is logged with the notice given." />
+      <PageHeader
+        title="Repairs"
+        subtitle="Tenants’ repair requests: triage, schedule, complete. Every entry into a unit is logged with the notice given."
+      />
       {repairs.isPending ? (
         <Loading label="Loading repairs" />
       ) : repairs.isError ? (
@@ -39,9 +52,17 @@ export function RepairsPage() {
       ) : (
         <>
           <h2>Open requests</h2>
-          {open.length === 0 ? <EmptyState title="No open repair requests" /> : open.map((r) => <RepairCard key={r.id} r={r} />)}
+          {open.length === 0 ? (
+            <EmptyState title="No open repair requests" />
+          ) : (
+            open.map((r) => <RepairCard key={r.id} r={r} />)
+          )}
           <h2>Done</h2>
-          {done.length === 0 ? <p className="muted">None yet.</p> : done.map((r) => <RepairCard key={r.id} r={r} />)}
+          {done.length === 0 ? (
+            <p className="muted">None yet.</p>
+          ) : (
+            done.map((r) => <RepairCard key={r.id} r={r} />)
+          )}
         </>
       )}
       <section className="card" aria-labelledby="entries-heading">
@@ -95,7 +116,9 @@ function RepairCard({ r }: { r: Repair }) {
   const schedule = useMutation(trpc.property.repairs.schedule.mutationOptions({ onSuccess: refresh }));
   const complete = useMutation(trpc.property.repairs.complete.mutationOptions({ onSuccess: refresh }));
   const triage = useMutation(trpc.property.repairs.triage.mutationOptions({ onSuccess: refresh }));
-  const sForm = useForm<{ scheduledFor: string; noticeGiven: string }>({ defaultValues: { scheduledFor: '', noticeGiven: '' } });
+  const sForm = useForm<{ scheduledFor: string; noticeGiven: string }>({
+    defaultValues: { scheduledFor: '', noticeGiven: '' },
+  });
   const cForm = useForm<{ completedOn: string; entryBasis: string; noticeGivenOn: string; note: string }>({
     defaultValues: { completedOn: '', entryBasis: '', noticeGivenOn: '', note: '' },
   });
@@ -109,13 +132,16 @@ function RepairCard({ r }: { r: Repair }) {
         {r.tenantName} — {r.propertyName}, {r.unitLabel}: {r.location}
       </h3>
       <p>
-        <span className={`badge ${URGENCY_BADGE[r.urgency]}`}>{titleCase(r.urgency)}</span> <span className="badge badge-neutral">{titleCase(r.status)}</span>{' '}
-        Asked {formatDate(r.requestedOn)}
+        <span className={`badge ${URGENCY_BADGE[r.urgency]}`}>{titleCase(r.urgency)}</span>{' '}
+        <span className="badge badge-neutral">{titleCase(r.status)}</span> Asked {formatDate(r.requestedOn)}
         {r.scheduledFor && <> · visit {formatDate(r.scheduledFor)}</>}
       </p>
       <p>{r.description}</p>
       <p>
-        <strong>Entry:</strong> {r.canEnterWithoutTenant ? 'The tenant allows entry when they are not home.' : 'Only when the tenant is home, with notice (or in an emergency).'}
+        <strong>Entry:</strong>{' '}
+        {r.canEnterWithoutTenant
+          ? 'The tenant allows entry when they are not home.'
+          : 'Only when the tenant is home, with notice (or in an emergency).'}
         {r.accessNotes && <> {r.accessNotes}</>}
       </p>
       <details>
@@ -131,10 +157,19 @@ function RepairCard({ r }: { r: Repair }) {
       </details>
       {isOpen && (
         <div className="grid">
-          <form noValidate onSubmit={tForm.handleSubmit((v) => triage.mutate({ repairId: r.id, urgency: v.urgency as TRepairUrgency }))}>
+          <form
+            noValidate
+            onSubmit={tForm.handleSubmit((v) =>
+              triage.mutate({ repairId: r.id, urgency: v.urgency as TRepairUrgency }),
+            )}
+          >
             <h4>Triage</h4>
             <FormError error={triage.error} at={triage.submittedAt} />
-            <SelectField label="Urgency" options={REPAIR_URGENCIES.map((u) => ({ value: u, label: titleCase(u) }))} {...tForm.register('urgency')} />
+            <SelectField
+              label="Urgency"
+              options={REPAIR_URGENCIES.map((u) => ({ value: u, label: titleCase(u) }))}
+              {...tForm.register('urgency')}
+            />
             <button type="submit" className="button secondary" disabled={triage.isPending}>
               Set urgency
             </button>
@@ -142,8 +177,18 @@ function RepairCard({ r }: { r: Repair }) {
           <form noValidate onSubmit={sForm.handleSubmit((v) => schedule.mutate({ repairId: r.id, ...v }))}>
             <h4>Schedule</h4>
             <FormError error={schedule.error} at={schedule.submittedAt} />
-            <TextField label="Visit date" type="date" error={sErr.scheduledFor} {...sForm.register('scheduledFor')} />
-            <TextField label="Notice given to the tenant" hint="How and when you told them" error={sErr.noticeGiven} {...sForm.register('noticeGiven')} />
+            <TextField
+              label="Visit date"
+              type="date"
+              error={sErr.scheduledFor}
+              {...sForm.register('scheduledFor')}
+            />
+            <TextField
+              label="Notice given to the tenant"
+              hint="How and when you told them"
+              error={sErr.noticeGiven}
+              {...sForm.register('noticeGiven')}
+            />
             <button type="submit" className="button secondary" disabled={schedule.isPending}>
               Schedule visit
             </button>
@@ -162,14 +207,27 @@ function RepairCard({ r }: { r: Repair }) {
           >
             <h4>Complete</h4>
             <FormError error={complete.error} at={complete.submittedAt} />
-            <TextField label="Date done" type="date" error={cErr.completedOn} {...cForm.register('completedOn')} />
+            <TextField
+              label="Date done"
+              type="date"
+              error={cErr.completedOn}
+              {...cForm.register('completedOn')}
+            />
             <SelectField
               label="Entry into the unit was"
               error={cErr.entryBasis}
-              options={[{ value: '', label: 'Choose…' }, ...UNIT_ENTRY_BASES.map((b) => ({ value: b, label: UNIT_ENTRY_BASIS_LABELS[b] }))]}
+              options={[
+                { value: '', label: 'Choose…' },
+                ...UNIT_ENTRY_BASES.map((b) => ({ value: b, label: UNIT_ENTRY_BASIS_LABELS[b] })),
+              ]}
               {...cForm.register('entryBasis')}
             />
-            <TextField label="Date notice was given (if by notice)" type="date" error={cErr.noticeGivenOn} {...cForm.register('noticeGivenOn')} />
+            <TextField
+              label="Date notice was given (if by notice)"
+              type="date"
+              error={cErr.noticeGivenOn}
+              {...cForm.register('noticeGivenOn')}
+            />
             <TextAreaField label="What was done" rows={2} error={cErr.note} {...cForm.register('note')} />
             <button type="submit" className="button primary" disabled={complete.isPending}>
               Mark done

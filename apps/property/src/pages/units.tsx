@@ -1,5 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { EmptyState, ErrorState, Loading, PageHeader, usePageTitle, useTRPC, type RouterOutputs } from '@hearth/ui';
+import {
+  EmptyState,
+  ErrorState,
+  Loading,
+  PageHeader,
+  usePageTitle,
+  useTRPC,
+  type RouterOutputs,
+} from '@hearth/ui';
 
 type Unit = RouterOutputs['property']['units']['list'][number];
 

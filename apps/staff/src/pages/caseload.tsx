@@ -78,21 +78,36 @@ export function CaseloadPage({ user }: { user: CurrentUser }) {
                     )}
                   </th>
                   <td>
-                    <span className={`badge ${STATUS_BADGE[p.status] ?? 'badge-neutral'}`}>{titleCase(p.status)}</span>
+                    <span className={`badge ${STATUS_BADGE[p.status] ?? 'badge-neutral'}`}>
+                      {titleCase(p.status)}
+                    </span>
                   </td>
-                  <td>{p.propertyName ? `${p.propertyName}, unit ${p.unitLabel}` : <span className="muted">Not housed yet</span>}</td>
-                  {!isCaseManager && <td>{p.caseManagerName ?? <span className="muted">Unassigned</span>}</td>}
+                  <td>
+                    {p.propertyName ? (
+                      `${p.propertyName}, unit ${p.unitLabel}`
+                    ) : (
+                      <span className="muted">Not housed yet</span>
+                    )}
+                  </td>
+                  {!isCaseManager && (
+                    <td>{p.caseManagerName ?? <span className="muted">Unassigned</span>}</td>
+                  )}
                   <td>
                     {careOf(p.id)?.due ? (
                       <span className={careOf(p.id)!.due!.isOverdue ? 'badge badge-danger' : undefined}>
                         {careOf(p.id)!.due!.isOverdue ? 'Overdue: ' : ''}
-                        {formatDate(careOf(p.id)!.due!.windowStart)} – {formatDate(careOf(p.id)!.due!.windowEnd)}
+                        {formatDate(careOf(p.id)!.due!.windowStart)} –{' '}
+                        {formatDate(careOf(p.id)!.due!.windowEnd)}
                       </span>
                     ) : (
                       <span className="muted">Not enrolled</span>
                     )}
                   </td>
-                  <td>{careOf(p.id) ? `${careOf(p.id)!.linkages.working} of ${careOf(p.id)!.linkages.referrals}` : ''}</td>
+                  <td>
+                    {careOf(p.id)
+                      ? `${careOf(p.id)!.linkages.working} of ${careOf(p.id)!.linkages.referrals}`
+                      : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { PersonIntakeSection } from './intake/person-intake';
-import { ErrorState, Facts, formatDate, fullName, Loading, PageHeader, titleCase, usePageTitle, useTRPC } from '@hearth/ui';
+import {
+  ErrorState,
+  Facts,
+  formatDate,
+  fullName,
+  Loading,
+  PageHeader,
+  titleCase,
+  usePageTitle,
+  useTRPC,
+} from '@hearth/ui';
 
 export function PersonPage() {
   const { personId = '' } = useParams();
@@ -45,7 +55,10 @@ export function PersonPage() {
           items={[
             { label: 'Date of birth', value: formatDate(p.dateOfBirth) },
             { label: 'Phone', value: p.phone },
-            { label: 'Home', value: p.propertyName ? `${p.propertyName}, unit ${p.unitLabel}` : 'Not housed yet' },
+            {
+              label: 'Home',
+              value: p.propertyName ? `${p.propertyName}, unit ${p.unitLabel}` : 'Not housed yet',
+            },
             { label: 'Address', value: p.propertyAddress },
             { label: 'Case manager', value: p.caseManagerName ?? 'Unassigned' },
           ]}
@@ -54,10 +67,21 @@ export function PersonPage() {
       <section className="card" aria-labelledby="care-heading">
         <h2 id="care-heading">Care</h2>
         <ul>
-          <li><Link to={`/people/${p.id}/plan`}>Service plan</Link>: goals, harm-reduction plans, agreement with the tenant</li>
-          <li><Link to={`/people/${p.id}/assessment`}>Assessment &amp; acuity</Link>: housing and homelessness history, domain scores, versions</li>
-          <li><Link to={`/people/${p.id}/engagement`}>Warm handoff</Link> from the last provider</li>
-          <li><Link to={`/people/${p.id}/linkages`}>Resources &amp; linkages</Link>: referrals, working linkages, check-ins</li>
+          <li>
+            <Link to={`/people/${p.id}/plan`}>Service plan</Link>: goals, harm-reduction plans, agreement with
+            the tenant
+          </li>
+          <li>
+            <Link to={`/people/${p.id}/assessment`}>Assessment &amp; acuity</Link>: housing and homelessness
+            history, domain scores, versions
+          </li>
+          <li>
+            <Link to={`/people/${p.id}/engagement`}>Warm handoff</Link> from the last provider
+          </li>
+          <li>
+            <Link to={`/people/${p.id}/linkages`}>Resources &amp; linkages</Link>: referrals, working
+            linkages, check-ins
+          </li>
         </ul>
       </section>
       <section className="card" aria-labelledby="household-heading">
@@ -74,8 +98,16 @@ export function PersonPage() {
             <tbody>
               {p.household.map((m) => (
                 <tr key={m.id}>
-                  <th scope="row">{m.id === p.id ? <strong>{fullName(m)}</strong> : <Link to={`/people/${m.id}`}>{fullName(m)}</Link>}</th>
-                  <td>{m.relationshipToHead === 'self' ? 'Head of household' : titleCase(m.relationshipToHead)}</td>
+                  <th scope="row">
+                    {m.id === p.id ? (
+                      <strong>{fullName(m)}</strong>
+                    ) : (
+                      <Link to={`/people/${m.id}`}>{fullName(m)}</Link>
+                    )}
+                  </th>
+                  <td>
+                    {m.relationshipToHead === 'self' ? 'Head of household' : titleCase(m.relationshipToHead)}
+                  </td>
                   <td>{formatDate(m.dateOfBirth)}</td>
                 </tr>
               ))}

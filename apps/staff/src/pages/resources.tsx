@@ -22,7 +22,13 @@ import {
 } from '@hearth/ui';
 
 const CATEGORY_OPTIONS = RESOURCE_CATEGORIES.map((c) => ({ value: c, label: RESOURCE_CATEGORY_LABELS[c] }));
-const EMPTY: TCreateResourceInput = { name: '', category: 'mental_health', contact: '', provides: '', hasMou: false };
+const EMPTY: TCreateResourceInput = {
+  name: '',
+  category: 'mental_health',
+  contact: '',
+  provides: '',
+  hasMou: false,
+};
 
 /** The resource directory: every staff member reads it; program admins keep it. */
 export function ResourcesPage({ user }: { user: CurrentUser }) {
@@ -132,7 +138,9 @@ function AddResource({ onAdded }: { onAdded: () => Promise<void> }) {
           const parsed = ZCreateResourceInput.safeParse(values);
           if (!parsed.success) {
             setClientErrors(
-              Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), `${String(i.path[0])} ${i.message}`])),
+              Object.fromEntries(
+                parsed.error.issues.map((i) => [String(i.path[0]), `${String(i.path[0])} ${i.message}`]),
+              ),
             );
             return;
           }
@@ -151,7 +159,12 @@ function AddResource({ onAdded }: { onAdded: () => Promise<void> }) {
             Resource added.
           </p>
         )}
-        <TextField label="Name" value={values.name} error={errors.name} onChange={(e) => set('name', e.target.value)} />
+        <TextField
+          label="Name"
+          value={values.name}
+          error={errors.name}
+          onChange={(e) => set('name', e.target.value)}
+        />
         <SelectField
           label="Category"
           options={CATEGORY_OPTIONS}

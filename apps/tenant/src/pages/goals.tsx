@@ -40,7 +40,10 @@ export function GoalsPage() {
   return (
     <>
       <h1>My goals</h1>
-      <p>These are the goals you and your case manager agreed to work on. You can tell us how it is going, in your own words.</p>
+      <p>
+        These are the goals you and your case manager agreed to work on. You can tell us how it is going, in
+        your own words.
+      </p>
       {goals.length === 0 ? (
         <EmptyState title="No goals yet">
           <p>Your case manager will plan your goals with you. You can suggest one below.</p>
@@ -55,7 +58,9 @@ export function GoalsPage() {
           <FormError error={respond.error} at={respond.submittedAt} />
           {plan.response === 'accepted' ? (
             <p className="alert alert-ok" role="status">
-              You accepted this plan{plan.respondedAt ? ` on ${new Date(plan.respondedAt).toLocaleDateString('en-US')}` : ''}. Thank you.
+              You accepted this plan
+              {plan.respondedAt ? ` on ${new Date(plan.respondedAt).toLocaleDateString('en-US')}` : ''}. Thank
+              you.
             </p>
           ) : plan.response === 'wants_to_talk' ? (
             <p className="alert alert-warn" role="status">
@@ -64,12 +69,30 @@ export function GoalsPage() {
           ) : (
             <>
               <div className="actions">
-                <button type="button" className="button primary" disabled={respond.isPending} onClick={() => respond.mutate({ planVersion: plan.version, response: 'accepted' })}>
+                <button
+                  type="button"
+                  className="button primary"
+                  disabled={respond.isPending}
+                  onClick={() => respond.mutate({ planVersion: plan.version, response: 'accepted' })}
+                >
                   I accept my plan
                 </button>
               </div>
-              <form noValidate onSubmit={talk.handleSubmit((v) => respond.mutate({ planVersion: plan.version, response: 'wants_to_talk', comment: v.comment }))}>
-                <TextAreaField label="Or: what would you like to talk about? (optional)" rows={2} {...talk.register('comment')} />
+              <form
+                noValidate
+                onSubmit={talk.handleSubmit((v) =>
+                  respond.mutate({
+                    planVersion: plan.version,
+                    response: 'wants_to_talk',
+                    comment: v.comment,
+                  }),
+                )}
+              >
+                <TextAreaField
+                  label="Or: what would you like to talk about? (optional)"
+                  rows={2}
+                  {...talk.register('comment')}
+                />
                 <button type="submit" className="button secondary" disabled={respond.isPending}>
                   I want to talk about it
                 </button>
@@ -87,7 +110,12 @@ export function GoalsPage() {
           <ul>
             {proposals.map((p) => (
               <li key={p.id}>
-                “{p.goal}” — {p.status === 'open' ? 'sent to your case manager' : p.status === 'taken_up' ? 'now part of your plan' : `not now: ${p.response ?? ''}`}
+                “{p.goal}” —{' '}
+                {p.status === 'open'
+                  ? 'sent to your case manager'
+                  : p.status === 'taken_up'
+                    ? 'now part of your plan'
+                    : `not now: ${p.response ?? ''}`}
               </li>
             ))}
           </ul>
@@ -100,7 +128,14 @@ export function GoalsPage() {
 function GoalCard({ goal: g, index, onNote }: { goal: Goal; index: number; onNote: () => void }) {
   const trpc = useTRPC();
   const form = useForm<{ body: string }>({ defaultValues: { body: '' } });
-  const add = useMutation(trpc.tenant.goals.addNote.mutationOptions({ onSuccess: () => { form.reset(); onNote(); } }));
+  const add = useMutation(
+    trpc.tenant.goals.addNote.mutationOptions({
+      onSuccess: () => {
+        form.reset();
+        onNote();
+      },
+    }),
+  );
   const errors = fieldErrorMap(add.error);
   const h = `goal-${g.id}`;
   return (
@@ -116,7 +151,8 @@ function GoalCard({ goal: g, index, onNote }: { goal: Goal; index: number; onNot
       </p>
       {g.nextStep ? (
         <p className="alert alert-ok">
-          <strong>Next step:</strong> {g.nextStep.description} — <strong>{who(g.nextStep.owner, g.nextStep.partnerName)}</strong>
+          <strong>Next step:</strong> {g.nextStep.description} —{' '}
+          <strong>{who(g.nextStep.owner, g.nextStep.partnerName)}</strong>
           {g.nextStep.dueDate ? `, by ${formatDate(g.nextStep.dueDate)}` : ''}
         </p>
       ) : (
@@ -126,7 +162,8 @@ function GoalCard({ goal: g, index, onNote }: { goal: Goal; index: number; onNot
       <ul>
         {g.markers.map((m, i) => (
           <li key={i}>
-            {m.description} — by {formatDate(m.targetDate)} {m.metOn ? <span className="badge badge-ok">Done</span> : null}
+            {m.description} — by {formatDate(m.targetDate)}{' '}
+            {m.metOn ? <span className="badge badge-ok">Done</span> : null}
           </li>
         ))}
       </ul>
@@ -134,7 +171,8 @@ function GoalCard({ goal: g, index, onNote }: { goal: Goal; index: number; onNot
       <ul>
         {g.steps.map((s, i) => (
           <li key={i}>
-            {who(s.owner, s.partnerName)}: {s.description} {s.isDone ? <span className="badge badge-ok">Done</span> : null}
+            {who(s.owner, s.partnerName)}: {s.description}{' '}
+            {s.isDone ? <span className="badge badge-ok">Done</span> : null}
           </li>
         ))}
       </ul>
@@ -152,7 +190,12 @@ function GoalCard({ goal: g, index, onNote }: { goal: Goal; index: number; onNot
       )}
       <form noValidate onSubmit={form.handleSubmit((v) => add.mutate({ goalId: g.id, body: v.body }))}>
         <FormError error={add.error} at={add.submittedAt} />
-        <TextAreaField label={`Add a note about goal ${index}, in your own words`} rows={2} error={errors.body} {...form.register('body')} />
+        <TextAreaField
+          label={`Add a note about goal ${index}, in your own words`}
+          rows={2}
+          error={errors.body}
+          {...form.register('body')}
+        />
         <button type="submit" className="button secondary" disabled={add.isPending}>
           Save my note
         </button>
@@ -165,7 +208,14 @@ function GoalCard({ goal: g, index, onNote }: { goal: Goal; index: number; onNot
 function ProposeGoal({ onDone }: { onDone: () => void }) {
   const trpc = useTRPC();
   const form = useForm<{ goal: string; soThat: string }>({ defaultValues: { goal: '', soThat: '' } });
-  const propose = useMutation(trpc.tenant.goals.propose.mutationOptions({ onSuccess: () => { form.reset(); onDone(); } }));
+  const propose = useMutation(
+    trpc.tenant.goals.propose.mutationOptions({
+      onSuccess: () => {
+        form.reset();
+        onDone();
+      },
+    }),
+  );
   const errors = fieldErrorMap(propose.error);
   return (
     <section className="card" aria-labelledby="propose-heading">
@@ -174,7 +224,11 @@ function ProposeGoal({ onDone }: { onDone: () => void }) {
       <form noValidate onSubmit={form.handleSubmit((v) => propose.mutate(v))}>
         <FormError error={propose.error} at={propose.submittedAt} />
         <TextField label="What would you like to work on?" error={errors.goal} {...form.register('goal')} />
-        <TextField label="So that… (what you hope will happen)" error={errors.soThat} {...form.register('soThat')} />
+        <TextField
+          label="So that… (what you hope will happen)"
+          error={errors.soThat}
+          {...form.register('soThat')}
+        />
         <button type="submit" className="button secondary" disabled={propose.isPending}>
           Send to my case manager
         </button>

@@ -2,7 +2,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { APPEAL_OUTCOME_LABELS, type TGrievanceAbout } from '@hearth/domain';
-import { EmptyState, ErrorState, fieldErrorMap, useForm, formatDate, FormError, Loading, TextAreaField, usePageTitle, useTRPC, type RouterOutputs } from '@hearth/ui';
+import {
+  EmptyState,
+  ErrorState,
+  fieldErrorMap,
+  useForm,
+  formatDate,
+  FormError,
+  Loading,
+  TextAreaField,
+  usePageTitle,
+  useTRPC,
+  type RouterOutputs,
+} from '@hearth/ui';
 
 type Grievance = RouterOutputs['tenant']['grievances']['list'][number];
 
@@ -23,7 +35,9 @@ export function GrievancesPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.tenant.grievances.list.queryOptions());
-  const form = useForm<{ about: string; description: string }>({ defaultValues: { about: '', description: '' } });
+  const form = useForm<{ about: string; description: string }>({
+    defaultValues: { about: '', description: '' },
+  });
   const create = useMutation(
     trpc.tenant.grievances.create.mutationOptions({
       onSuccess: async () => {
@@ -38,13 +52,16 @@ export function GrievancesPage() {
     <>
       <h1>Grievances</h1>
       <p>
-        A grievance is a complaint. You have the right to make one and to get an answer. <Link to="/rights/grievances">How it works</Link>
+        A grievance is a complaint. You have the right to make one and to get an answer.{' '}
+        <Link to="/rights/grievances">How it works</Link>
       </p>
       <section className="card" aria-labelledby="file-heading">
         <h2 id="file-heading">Make a complaint</h2>
         <form
           noValidate
-          onSubmit={form.handleSubmit((v) => create.mutate({ about: (v.about || undefined) as TGrievanceAbout, description: v.description }))}
+          onSubmit={form.handleSubmit((v) =>
+            create.mutate({ about: (v.about || undefined) as TGrievanceAbout, description: v.description }),
+          )}
         >
           <FormError error={create.error} at={create.submittedAt} />
           <fieldset className="choices" aria-describedby={errors.about ? `${aboutId}-error` : undefined}>
@@ -55,13 +72,25 @@ export function GrievancesPage() {
                 <span>{ABOUT_WORDS[a]}</span>
               </label>
             ))}
-            {errors.about && <p className="field-error" id={`${aboutId}-error`}>{errors.about}</p>}
+            {errors.about && (
+              <p className="field-error" id={`${aboutId}-error`}>
+                {errors.about}
+              </p>
+            )}
           </fieldset>
-          <TextAreaField label="What is wrong?" hint="Say what happened and what you would like to change." rows={5} error={errors.description} {...form.register('description')} />
+          <TextAreaField
+            label="What is wrong?"
+            hint="Say what happened and what you would like to change."
+            rows={5}
+            error={errors.description}
+            {...form.register('description')}
+          />
           <button type="submit" className="button primary" disabled={create.isPending}>
             Send my complaint
           </button>
-          {create.data && <p role="status">Sent. You will get an answer by {formatDate(create.data.responseDueOn)}.</p>}
+          {create.data && (
+            <p role="status">Sent. You will get an answer by {formatDate(create.data.responseDueOn)}.</p>
+          )}
         </form>
       </section>
       <section aria-labelledby="mine-heading">
@@ -100,7 +129,9 @@ function GrievanceCard({ g }: { g: Grievance }) {
         {g.about === 'services' ? 'About services' : 'About housing'}, {formatDate(g.filedOn)}
       </h3>
       <p>
-        <span className={`badge ${g.isOverdue ? 'badge-danger' : 'badge-neutral'}`}>{g.isOverdue ? 'Answer is late' : STATUS_WORDS[g.status]}</span>
+        <span className={`badge ${g.isOverdue ? 'badge-danger' : 'badge-neutral'}`}>
+          {g.isOverdue ? 'Answer is late' : STATUS_WORDS[g.status]}
+        </span>
       </p>
       <p>{g.description}</p>
       {g.status === 'awaiting_response' && <p>Answer due by {formatDate(g.responseDueOn)}.</p>}
@@ -119,15 +150,28 @@ function GrievanceCard({ g }: { g: Grievance }) {
       {g.decision && (
         <>
           <h4>The decision ({formatDate(g.decidedOn)})</h4>
-          {g.decisionOutcome && <p><strong>{APPEAL_OUTCOME_LABELS[g.decisionOutcome]}</strong></p>}
+          {g.decisionOutcome && (
+            <p>
+              <strong>{APPEAL_OUTCOME_LABELS[g.decisionOutcome]}</strong>
+            </p>
+          )}
           <p>{g.decision}</p>
         </>
       )}
       {g.canAppeal &&
         (appealing ? (
-          <form noValidate onSubmit={form.handleSubmit((v) => appeal.mutate({ grievanceId: g.id, reason: v.reason }))}>
+          <form
+            noValidate
+            onSubmit={form.handleSubmit((v) => appeal.mutate({ grievanceId: g.id, reason: v.reason }))}
+          >
             <FormError error={appeal.error} at={appeal.submittedAt} />
-            <TextAreaField label="Why do you want to appeal?" hint="You can appeal once. The program admin decides." rows={4} error={errors.reason} {...form.register('reason')} />
+            <TextAreaField
+              label="Why do you want to appeal?"
+              hint="You can appeal once. The program admin decides."
+              rows={4}
+              error={errors.reason}
+              {...form.register('reason')}
+            />
             <button type="submit" className="button primary" disabled={appeal.isPending}>
               Send my appeal
             </button>

@@ -40,8 +40,8 @@ export function HomePage() {
         <h2 id="cm-heading">Your case manager</h2>
         {p.caseManagerName ? (
           <p>
-            <strong>{p.caseManagerName}</strong> is your case manager. They can help you keep your home, reach your goals
-            and connect with services. Working with them is your choice.
+            <strong>{p.caseManagerName}</strong> is your case manager. They can help you keep your home, reach
+            your goals and connect with services. Working with them is your choice.
           </p>
         ) : (
           <p>You don’t have a case manager right now. The program office can help.</p>

@@ -1,7 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { LEASE_ISSUE_STEP_TENANT_LABELS, LEASE_ISSUE_TYPE_LABELS } from '@hearth/domain';
-import { EmptyState, ErrorState, fieldErrorMap, useForm, formatDate, FormError, Loading, TextAreaField, usePageTitle, useTRPC } from '@hearth/ui';
+import {
+  EmptyState,
+  ErrorState,
+  fieldErrorMap,
+  useForm,
+  formatDate,
+  FormError,
+  Loading,
+  TextAreaField,
+  usePageTitle,
+  useTRPC,
+} from '@hearth/ui';
 
 export function LeaseIssuesPage() {
   usePageTitle('My lease issues', 'Tenant portal');
@@ -13,8 +24,9 @@ export function LeaseIssuesPage() {
     <>
       <h1>My lease issues</h1>
       <p>
-        A lease issue is a problem the property manager has raised about your lease. It is a process, with steps and dates,
-        and you have the <Link to="/rights/due_process">right to due process</Link>. Your case manager can help.
+        A lease issue is a problem the property manager has raised about your lease. It is a process, with
+        steps and dates, and you have the <Link to="/rights/due_process">right to due process</Link>. Your
+        case manager can help.
       </p>
       {issues.data.length === 0 ? (
         <EmptyState title="You have no lease issues">
@@ -29,9 +41,17 @@ export function LeaseIssuesPage() {
               </h2>
               <p>
                 Happened on {formatDate(i.occurredOn)}.{' '}
-                {i.isOpen ? <span className="badge badge-warn">Open</span> : <span className="badge badge-ok">Closed</span>}
+                {i.isOpen ? (
+                  <span className="badge badge-warn">Open</span>
+                ) : (
+                  <span className="badge badge-ok">Closed</span>
+                )}
               </p>
-              {i.currentStep && <p>Last step: {LEASE_ISSUE_STEP_TENANT_LABELS[i.currentStep]} ({formatDate(i.lastStepDate)})</p>}
+              {i.currentStep && (
+                <p>
+                  Last step: {LEASE_ISSUE_STEP_TENANT_LABELS[i.currentStep]} ({formatDate(i.lastStepDate)})
+                </p>
+              )}
               {i.isOpen && i.cureDueDate && (
                 <p>
                   <strong>To do by {formatDate(i.cureDueDate)}</strong>
@@ -92,7 +112,10 @@ export function LeaseIssuePage() {
               <strong>By {formatDate(cure.dueDate)}:</strong> {cure.note ?? 'the fix you agreed on.'}
             </p>
           ) : (
-            <p>Nothing yet. You will be offered a meeting to talk about it. You can bring your case manager or someone you trust.</p>
+            <p>
+              Nothing yet. You will be offered a meeting to talk about it. You can bring your case manager or
+              someone you trust.
+            </p>
           )}
         </section>
       )}
@@ -129,14 +152,25 @@ export function LeaseIssuePage() {
             {i.responses.map((r) => (
               <li key={r.id}>
                 <p>{r.body}</p>
-                <p className="muted">{new Date(r.createdAt).toLocaleDateString('en-US', { dateStyle: 'long' })}</p>
+                <p className="muted">
+                  {new Date(r.createdAt).toLocaleDateString('en-US', { dateStyle: 'long' })}
+                </p>
               </li>
             ))}
           </ul>
         )}
-        <form noValidate onSubmit={form.handleSubmit((values) => respond.mutate({ issueId, body: values.body }))}>
+        <form
+          noValidate
+          onSubmit={form.handleSubmit((values) => respond.mutate({ issueId, body: values.body }))}
+        >
           <FormError error={respond.error} at={respond.submittedAt} />
-          <TextAreaField label="Write your answer" hint="Tell your side, ask a question, or say what would help." rows={4} error={errors.body} {...form.register('body')} />
+          <TextAreaField
+            label="Write your answer"
+            hint="Tell your side, ask a question, or say what would help."
+            rows={4}
+            error={errors.body}
+            {...form.register('body')}
+          />
           <button type="submit" className="button primary" disabled={respond.isPending}>
             Send my answer
           </button>

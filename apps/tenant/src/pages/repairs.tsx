@@ -2,7 +2,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { REPAIR_URGENCIES, REPAIR_URGENCY_LABELS } from '@hearth/domain';
-import { EmptyState, ErrorState, fieldErrorMap, useForm, formatDate, FormError, Loading, TextAreaField, TextField, usePageTitle, useTRPC } from '@hearth/ui';
+import {
+  EmptyState,
+  ErrorState,
+  fieldErrorMap,
+  useForm,
+  formatDate,
+  FormError,
+  Loading,
+  TextAreaField,
+  TextField,
+  usePageTitle,
+  useTRPC,
+} from '@hearth/ui';
 
 const STATUS_WORDS = {
   requested: 'Asked for',
@@ -33,9 +45,18 @@ export function RepairsPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const repairs = useQuery(trpc.tenant.repairs.list.queryOptions());
-  const form = useForm<RepairForm>({ defaultValues: { description: '', location: '', urgency: '', canEnter: '', accessNotes: '' } });
+  const form = useForm<RepairForm>({
+    defaultValues: { description: '', location: '', urgency: '', canEnter: '', accessNotes: '' },
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.tenant.repairs.list.queryKey() });
-  const create = useMutation(trpc.tenant.repairs.create.mutationOptions({ onSuccess: async () => { form.reset(); await refresh(); } }));
+  const create = useMutation(
+    trpc.tenant.repairs.create.mutationOptions({
+      onSuccess: async () => {
+        form.reset();
+        await refresh();
+      },
+    }),
+  );
   const confirm = useMutation(trpc.tenant.repairs.confirm.mutationOptions({ onSuccess: refresh }));
   const errors = fieldErrorMap(create.error);
   const ids = { urgency: useId(), canEnter: useId() };
@@ -55,16 +76,30 @@ export function RepairsPage() {
     <>
       <h1>Repairs</h1>
       <p>
-        You have the <Link to="/rights/safe_housing">right to a safe, well-kept home</Link>. Ask for a repair here and follow it.
+        You have the <Link to="/rights/safe_housing">right to a safe, well-kept home</Link>. Ask for a repair
+        here and follow it.
       </p>
       <section className="card" aria-labelledby="ask-heading">
         <h2 id="ask-heading">Ask for a repair</h2>
         <p>If there is danger right now (fire, gas smell), call 911 first.</p>
         <form noValidate onSubmit={submit}>
           <FormError error={create.error} at={create.submittedAt} />
-          <TextAreaField label="What needs fixing?" rows={3} error={errors.description} {...form.register('description')} />
-          <TextField label="Where is it?" hint="For example: kitchen sink, bedroom window" error={errors.location} {...form.register('location')} />
-          <fieldset className="choices" aria-describedby={errors.urgency ? `${ids.urgency}-error` : undefined}>
+          <TextAreaField
+            label="What needs fixing?"
+            rows={3}
+            error={errors.description}
+            {...form.register('description')}
+          />
+          <TextField
+            label="Where is it?"
+            hint="For example: kitchen sink, bedroom window"
+            error={errors.location}
+            {...form.register('location')}
+          />
+          <fieldset
+            className="choices"
+            aria-describedby={errors.urgency ? `${ids.urgency}-error` : undefined}
+          >
             <legend>How urgent is it?</legend>
             {REPAIR_URGENCIES.map((u) => (
               <label key={u} className="choice">
@@ -72,9 +107,16 @@ export function RepairsPage() {
                 <span>{REPAIR_URGENCY_LABELS[u]}</span>
               </label>
             ))}
-            {errors.urgency && <p className="field-error" id={`${ids.urgency}-error`}>{errors.urgency}</p>}
+            {errors.urgency && (
+              <p className="field-error" id={`${ids.urgency}-error`}>
+                {errors.urgency}
+              </p>
+            )}
           </fieldset>
-          <fieldset className="choices" aria-describedby={errors.canEnterWithoutTenant ? `${ids.canEnter}-error` : undefined}>
+          <fieldset
+            className="choices"
+            aria-describedby={errors.canEnterWithoutTenant ? `${ids.canEnter}-error` : undefined}
+          >
             <legend>May we come in to fix it when you are not home?</legend>
             <label className="choice">
               <input type="radio" value="yes" {...form.register('canEnter')} />
@@ -90,7 +132,12 @@ export function RepairsPage() {
               </p>
             )}
           </fieldset>
-          <TextField label="Anything we should know? (optional)" hint="For example: a pet, or the best time to come" error={errors.accessNotes} {...form.register('accessNotes')} />
+          <TextField
+            label="Anything we should know? (optional)"
+            hint="For example: a pet, or the best time to come"
+            error={errors.accessNotes}
+            {...form.register('accessNotes')}
+          />
           <button type="submit" className="button primary" disabled={create.isPending}>
             Send repair request
           </button>
@@ -113,7 +160,9 @@ export function RepairsPage() {
                 {r.location}: {STATUS_WORDS[r.status]}
               </h3>
               <p>{r.description}</p>
-              {r.scheduledFor && r.status === 'scheduled' && <p>Visit planned for {formatDate(r.scheduledFor)}.</p>}
+              {r.scheduledFor && r.status === 'scheduled' && (
+                <p>Visit planned for {formatDate(r.scheduledFor)}.</p>
+              )}
               <ol className="steps">
                 {r.steps.map((s) => (
                   <li key={s.id}>
@@ -124,10 +173,20 @@ export function RepairsPage() {
               </ol>
               {r.status === 'completed' && (
                 <div className="actions">
-                  <button type="button" className="button primary" disabled={confirm.isPending} onClick={() => confirm.mutate({ repairId: r.id, isFixed: true })}>
+                  <button
+                    type="button"
+                    className="button primary"
+                    disabled={confirm.isPending}
+                    onClick={() => confirm.mutate({ repairId: r.id, isFixed: true })}
+                  >
                     Yes, it is fixed
                   </button>
-                  <button type="button" className="button secondary" disabled={confirm.isPending} onClick={() => confirm.mutate({ repairId: r.id, isFixed: false })}>
+                  <button
+                    type="button"
+                    className="button secondary"
+                    disabled={confirm.isPending}
+                    onClick={() => confirm.mutate({ repairId: r.id, isFixed: false })}
+                  >
                     No, it is still broken
                   </button>
                 </div>

@@ -118,7 +118,10 @@ export function RightsPage() {
   return (
     <div className="reading">
       <h1>My rights and responsibilities</h1>
-      <p>You have rights as a tenant. Your lease also asks some things of you. Each page below explains one part in plain words.</p>
+      <p>
+        You have rights as a tenant. Your lease also asks some things of you. Each page below explains one
+        part in plain words.
+      </p>
       {acks.isError && <ErrorState error={acks.error} />}
       <ul>
         {RIGHTS_TOPICS.map((topic) => (
@@ -141,7 +144,8 @@ export function RightsTopicPage() {
   const acks = useQuery(trpc.tenant.rights.acknowledgements.queryOptions());
   const ack = useMutation(
     trpc.tenant.rights.acknowledge.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.tenant.rights.acknowledgements.queryKey() }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.tenant.rights.acknowledgements.queryKey() }),
     }),
   );
   if (!page) return <ErrorState error={null} title="This page does not exist" />;
@@ -172,7 +176,12 @@ export function RightsTopicPage() {
         ) : (
           <>
             <FormError error={ack.error} at={ack.submittedAt} />
-            <button type="button" className="button primary" disabled={ack.isPending} onClick={() => ack.mutate({ topic: topic as TRightsTopic })}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={ack.isPending}
+              onClick={() => ack.mutate({ topic: topic as TRightsTopic })}
+            >
               I have read this
             </button>
           </>

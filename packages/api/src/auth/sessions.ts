@@ -6,7 +6,15 @@ import type { AuthSettings, SessionUser } from '../context';
 /** The part of a user row a procedure may see, with the program's time zone resolved. */
 export function sessionUserOf(row: Omit<SessionUser, 'timeZone'> & { timeZone: string | null }): SessionUser {
   const { id, programId, email, displayName, role, personId } = row;
-  return { id, programId, email, displayName, role, personId, timeZone: programTimeZone({ timeZone: row.timeZone }) };
+  return {
+    id,
+    programId,
+    email,
+    displayName,
+    role,
+    personId,
+    timeZone: programTimeZone({ timeZone: row.timeZone }),
+  };
 }
 
 export const SESSION_COOKIE = 'hearth_session';

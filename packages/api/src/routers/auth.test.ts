@@ -69,8 +69,12 @@ describe('auth.login', () => {
 
   it('says the same thing for an unknown email and a wrong password', async () => {
     const caller = await app.callerAs(null);
-    const a = await caller.auth.login({ email: 'nobody@example.org', password: 'x' }).catch((e: TRPCError) => e);
-    const b = await caller.auth.login({ email: 'admin@example.org', password: 'wrong' }).catch((e: TRPCError) => e);
+    const a = await caller.auth
+      .login({ email: 'nobody@example.org', password: 'x' })
+      .catch((e: TRPCError) => e);
+    const b = await caller.auth
+      .login({ email: 'admin@example.org', password: 'wrong' })
+      .catch((e: TRPCError) => e);
     expect(a).toBeInstanceOf(TRPCError);
     expect((a as TRPCError).code).toBe('UNAUTHORIZED');
     expect((a as TRPCError).message).toBe((b as TRPCError).message);

@@ -23,7 +23,11 @@ async function failure(p: Promise<unknown>): Promise<{ code: string; field: stri
   const err = e as TRPCError;
   const cause = err.cause;
   const field =
-    cause instanceof ZodError ? cause.issues[0]?.path.map(String).join('.') : isDomainError(cause) ? cause.field : undefined;
+    cause instanceof ZodError
+      ? cause.issues[0]?.path.map(String).join('.')
+      : isDomainError(cause)
+        ? cause.field
+        : undefined;
   return { code: err.code, field };
 }
 
@@ -56,44 +60,109 @@ describe('lease issues: a due process, property → tenant → case manager', ()
   it('the case manager sees the alert read-only (type, dates, steps), without the description', async () => {
     const alerts = await (await app.callerAs('case_manager')).staff.tenancyAlerts.list();
     const alert = alerts.find((a) => a.id === issueId)!;
-    expect(alert).toMatchObject({ type: 'noise_nuisance', occurredOn: '2026-11-20', currentStep: 'logged', isOpen: true });
+    expect(alert).toMatchObject({
+      type: 'noise_nuisance',
+      occurredOn: '2026-11-20',
+      currentStep: 'logged',
+      isOpen: true,
+    });
     expect(alert).not.toHaveProperty('description');
     // Another case manager's caseload does not include Dana.
-    const cm2 = await app.callerAs('case_manager', { user: await app.userByEmail('casemanager2@example.org') });
+    const cm2 = await app.callerAs('case_manager', {
+      user: await app.userByEmail('casemanager2@example.org'),
+    });
     expect((await cm2.staff.tenancyAlerts.list()).some((a) => a.id === issueId)).toBe(false);
   });
 
   it('a case manager cannot create or change lease issues (403)', async () => {
     const cm = await app.callerAs('case_manager');
-    const callers = cm as unknown as { property: { leaseIssues: { create: (i: unknown) => Promise<unknown>; addStep: (i: unknown) => Promise<unknown> } } };
-    expect((await failure(callers.property.leaseIssues.create({ unitId: danaUnitId, type: 'other', occurredOn: TODAY, description: 'x' }))).code).toBe('FORBIDDEN');
-    expect((await failure(callers.property.leaseIssues.addStep({ issueId, kind: 'tenant_notified', stepDate: TODAY }))).code).toBe('FORBIDDEN');
+    const callers = cm as unknown as {
+      property: {
+        leaseIssues: { create: (i: unknown) => Promise<unknown>; addStep: (i: unknown) => Promise<unknown> };
+      };
+    };
+    expect(
+      (
+        await failure(
+          callers.property.leaseIssues.create({
+            unitId: danaUnitId,
+            type: 'other',
+            occurredOn: TODAY,
+            description: 'x',
+          }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await failure(
+          callers.property.leaseIssues.addStep({ issueId, kind: 'tenant_notified', stepDate: TODAY }),
+        )
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 
   it('the tenant sees it only once notified; a skipped step is refused naming kind', async () => {
     const pm = await app.callerAs('property_manager');
     expect(await (await app.callerAs('tenant')).tenant.leaseIssues.list()).toEqual([]);
     const before = await rows(schema.leaseIssueSteps);
-    expect(await failure(pm.property.leaseIssues.addStep({ issueId, kind: 'resolved', stepDate: TODAY, note: 'x' }))).toEqual({ code: 'BAD_REQUEST', field: 'kind' });
+    expect(
+      await failure(
+        pm.property.leaseIssues.addStep({ issueId, kind: 'resolved', stepDate: TODAY, note: 'x' }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', field: 'kind' });
     expect(await rows(schema.leaseIssueSteps)).toBe(before);
-    await pm.property.leaseIssues.addStep({ issueId, kind: 'tenant_notified', stepDate: TODAY, note: 'Letter given in person.' });
+    await pm.property.leaseIssues.addStep({
+      issueId,
+      kind: 'tenant_notified',
+      stepDate: TODAY,
+      note: 'Letter given in person.',
+    });
     const tenant = await app.callerAs('tenant');
     const [seen] = await tenant.tenant.leaseIssues.list();
     expect(seen).toMatchObject({ id: issueId, currentStep: 'tenant_notified' });
-    await tenant.tenant.leaseIssues.respond({ issueId, body: 'I was at work that night; it may have been next door.' });
+    await tenant.tenant.leaseIssues.respond({
+      issueId,
+      body: 'I was at work that night; it may have been next door.',
+    });
     const issue = await pm.property.leaseIssues.byId({ issueId });
     expect(issue.responses.map((r) => r.authorName)).toEqual(['Dana Whitfield']);
   });
 
   it('a cure date before the issue answers 400 naming dueDate, and saves nothing', async () => {
     const pm = await app.callerAs('property_manager');
-    await pm.property.leaseIssues.addStep({ issueId, kind: 'meeting_offered', stepDate: TODAY, note: 'Tuesday 10 am at the office.' });
+    await pm.property.leaseIssues.addStep({
+      issueId,
+      kind: 'meeting_offered',
+      stepDate: TODAY,
+      note: 'Tuesday 10 am at the office.',
+    });
     await pm.property.leaseIssues.addStep({ issueId, kind: 'meeting_held', stepDate: TODAY });
     const before = await rows(schema.leaseIssueSteps);
-    expect(await failure(pm.property.leaseIssues.addStep({ issueId, kind: 'cure_agreed', stepDate: TODAY, dueDate: '2026-11-01' }))).toEqual({ code: 'BAD_REQUEST', field: 'dueDate' });
+    expect(
+      await failure(
+        pm.property.leaseIssues.addStep({
+          issueId,
+          kind: 'cure_agreed',
+          stepDate: TODAY,
+          dueDate: '2026-11-01',
+        }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', field: 'dueDate' });
     expect(await rows(schema.leaseIssueSteps)).toBe(before);
-    await pm.property.leaseIssues.addStep({ issueId, kind: 'cure_agreed', stepDate: TODAY, dueDate: '2026-12-07', note: 'Music off after 10 pm.' });
-    await pm.property.leaseIssues.addStep({ issueId, kind: 'resolved', stepDate: TODAY, note: 'No complaints since.' });
+    await pm.property.leaseIssues.addStep({
+      issueId,
+      kind: 'cure_agreed',
+      stepDate: TODAY,
+      dueDate: '2026-12-07',
+      note: 'Music off after 10 pm.',
+    });
+    await pm.property.leaseIssues.addStep({
+      issueId,
+      kind: 'resolved',
+      stepDate: TODAY,
+      note: 'No complaints since.',
+    });
     const issue = await pm.property.leaseIssues.byId({ issueId });
     expect(issue.isOpen).toBe(false);
     expect(issue.cureDueDate).toBe('2026-12-07');
@@ -103,20 +172,48 @@ describe('lease issues: a due process, property → tenant → case manager', ()
   it('an unknown unit answers 400 naming unitId, and saves nothing', async () => {
     const pm = await app.callerAs('property_manager');
     const before = await rows(schema.leaseIssues);
-    const bad = await failure(pm.property.leaseIssues.create({ unitId: '00000000-0000-4000-8000-000000000000', type: 'damage', occurredOn: TODAY, description: 'Hole in the wall.' }));
+    const bad = await failure(
+      pm.property.leaseIssues.create({
+        unitId: '00000000-0000-4000-8000-000000000000',
+        type: 'damage',
+        occurredOn: TODAY,
+        description: 'Hole in the wall.',
+      }),
+    );
     expect(bad).toEqual({ code: 'BAD_REQUEST', field: 'unitId' });
-    expect(await failure(pm.property.leaseIssues.create({ unitId: danaUnitId, type: 'damage', occurredOn: TODAY, description: '   ' }))).toEqual({ code: 'BAD_REQUEST', field: 'description' });
+    expect(
+      await failure(
+        pm.property.leaseIssues.create({
+          unitId: danaUnitId,
+          type: 'damage',
+          occurredOn: TODAY,
+          description: '   ',
+        }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', field: 'description' });
     expect(await rows(schema.leaseIssues)).toBe(before);
   });
 
   it('another property manager does not see the issue (404), and a tenant cannot see another household’s issue', async () => {
-    const pm2 = await app.callerAs('property_manager', { user: await app.userByEmail('property2@example.org') });
+    const pm2 = await app.callerAs('property_manager', {
+      user: await app.userByEmail('property2@example.org'),
+    });
     expect((await failure(pm2.property.leaseIssues.byId({ issueId }))).code).toBe('NOT_FOUND');
     expect((await pm2.property.leaseIssues.list()).some((i) => i.id === issueId)).toBe(false);
-    const seeded = (await (await app.callerAs('property_manager')).property.leaseIssues.list()).find((i) => i.id !== issueId)!;
+    const seeded = (await (await app.callerAs('property_manager')).property.leaseIssues.list()).find(
+      (i) => i.id !== issueId,
+    )!;
     expect(seeded.isOpen).toBe(false);
-    expect((await failure((await app.callerAs('tenant')).tenant.leaseIssues.byId({ issueId: seeded.id }))).code).toBe('NOT_FOUND');
-    expect((await failure((await app.callerAs('tenant')).tenant.leaseIssues.respond({ issueId: seeded.id, body: 'x' }))).code).toBe('NOT_FOUND');
+    expect(
+      (await failure((await app.callerAs('tenant')).tenant.leaseIssues.byId({ issueId: seeded.id }))).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await failure(
+          (await app.callerAs('tenant')).tenant.leaseIssues.respond({ issueId: seeded.id, body: 'x' }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
   });
 });
 
@@ -133,80 +230,166 @@ describe('repairs', () => {
   it('tenant asks, property triages, schedules and completes (entry logged), tenant confirms', async () => {
     const t = await app.callerAs('tenant');
     const pm = await app.callerAs('property_manager');
-    const { repairId } = await t.tenant.repairs.create({ description: 'The kitchen tap drips all night.', location: 'Kitchen', urgency: 'routine', canEnterWithoutTenant: false });
+    const { repairId } = await t.tenant.repairs.create({
+      description: 'The kitchen tap drips all night.',
+      location: 'Kitchen',
+      urgency: 'routine',
+      canEnterWithoutTenant: false,
+    });
     await pm.property.repairs.triage({ repairId, urgency: 'urgent' });
-    await pm.property.repairs.schedule({ repairId, scheduledFor: '2026-11-24', noticeGiven: 'Phoned the tenant on 2026-11-23; they will be home.' });
+    await pm.property.repairs.schedule({
+      repairId,
+      scheduledFor: '2026-11-24',
+      noticeGiven: 'Phoned the tenant on 2026-11-23; they will be home.',
+    });
     expect((await failure(t.tenant.repairs.confirm({ repairId, isFixed: true }))).field).toBe('repairId');
-    expect(await failure(pm.property.repairs.complete({ repairId, completedOn: TODAY, entryBasis: 'notice_given' }))).toEqual({ code: 'BAD_REQUEST', field: 'noticeGivenOn' });
-    await pm.property.repairs.complete({ repairId, completedOn: TODAY, entryBasis: 'tenant_permission', note: 'New washer fitted.' });
+    expect(
+      await failure(
+        pm.property.repairs.complete({ repairId, completedOn: TODAY, entryBasis: 'notice_given' }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', field: 'noticeGivenOn' });
+    await pm.property.repairs.complete({
+      repairId,
+      completedOn: TODAY,
+      entryBasis: 'tenant_permission',
+      note: 'New washer fitted.',
+    });
     expect((await pm.property.repairs.entries()).map((e) => e.basis)).toEqual(['tenant_permission']);
     await t.tenant.repairs.confirm({ repairId, isFixed: true });
     const [mine] = await t.tenant.repairs.list();
     expect(mine).toMatchObject({ status: 'confirmed', urgency: 'urgent', confirmedOn: TODAY });
-    expect(mine!.steps.map((s) => s.kind)).toEqual(['requested', 'triaged', 'scheduled', 'completed', 'confirmed']);
+    expect(mine!.steps.map((s) => s.kind)).toEqual([
+      'requested',
+      'triaged',
+      'scheduled',
+      'completed',
+      'confirmed',
+    ]);
   });
 
   it('bad input names the field and saves nothing; another household’s repair is 404', async () => {
     const t = await app.callerAs('tenant');
     const before = await rows(schema.repairRequests);
-    expect(await failure(t.tenant.repairs.create({ description: '', location: 'Bath', urgency: 'routine', canEnterWithoutTenant: true }))).toEqual({ code: 'BAD_REQUEST', field: 'description' });
+    expect(
+      await failure(
+        t.tenant.repairs.create({
+          description: '',
+          location: 'Bath',
+          urgency: 'routine',
+          canEnterWithoutTenant: true,
+        }),
+      ),
+    ).toEqual({ code: 'BAD_REQUEST', field: 'description' });
     expect(await rows(schema.repairRequests)).toBe(before);
     const danaLease = await t.tenant.lease.get();
     const other = (await app.handle.db.select().from(schema.leases)).find((l) => l.id !== danaLease!.id)!;
     const pmUser = await app.userByEmail('property@example.org');
     const [foreign] = await app.handle.db
       .insert(schema.repairRequests)
-      .values({ householdId: other.householdId, unitId: other.unitId, programId: other.programId, requestedBy: pmUser.id, description: 'x', location: 'y', urgency: 'routine', canEnterWithoutTenant: false, requestedOn: TODAY, status: 'completed' })
+      .values({
+        householdId: other.householdId,
+        unitId: other.unitId,
+        programId: other.programId,
+        requestedBy: pmUser.id,
+        description: 'x',
+        location: 'y',
+        urgency: 'routine',
+        canEnterWithoutTenant: false,
+        requestedOn: TODAY,
+        status: 'completed',
+      })
       .returning({ id: schema.repairRequests.id });
-    expect((await failure(t.tenant.repairs.confirm({ repairId: foreign!.id, isFixed: true }))).code).toBe('NOT_FOUND');
+    expect((await failure(t.tenant.repairs.confirm({ repairId: foreign!.id, isFixed: true }))).code).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
 describe('grievances', () => {
   it('a services grievance goes to supervisors only; property never sees it (403 / not listed)', async () => {
     const t = await app.callerAs('tenant');
-    const { grievanceId, responseDueOn } = await t.tenant.grievances.create({ about: 'services', description: 'My case manager cancelled two visits without telling me.' });
+    const { grievanceId, responseDueOn } = await t.tenant.grievances.create({
+      about: 'services',
+      description: 'My case manager cancelled two visits without telling me.',
+    });
     expect(responseDueOn).toBe('2026-12-07'); // 10 business days after Monday 2026-11-23
     const pm = await app.callerAs('property_manager');
     expect((await pm.property.grievances.list()).some((g) => g.id === grievanceId)).toBe(false);
-    expect((await failure(pm.property.grievances.respond({ grievanceId, response: 'x' }))).code).toBe('NOT_FOUND');
+    expect((await failure(pm.property.grievances.respond({ grievanceId, response: 'x' }))).code).toBe(
+      'NOT_FOUND',
+    );
     const asStaff = pm as unknown as { staff: { grievances: { list: () => Promise<unknown> } } };
     expect((await failure(asStaff.staff.grievances.list())).code).toBe('FORBIDDEN');
-    expect((await failure((await app.callerAs('case_manager')).staff.grievances.list())).code).toBe('FORBIDDEN');
+    expect((await failure((await app.callerAs('case_manager')).staff.grievances.list())).code).toBe(
+      'FORBIDDEN',
+    );
 
     const sup = await app.callerAs('supervisor');
-    expect((await sup.staff.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({ status: 'awaiting_response', isOverdue: false });
-    expect((await failure(t.tenant.grievances.appeal({ grievanceId, reason: 'x' }))).field).toBe('grievanceId');
-    await sup.staff.grievances.respond({ grievanceId, response: 'We are sorry. Visits are now confirmed by text the day before.' });
+    expect((await sup.staff.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({
+      status: 'awaiting_response',
+      isOverdue: false,
+    });
+    expect((await failure(t.tenant.grievances.appeal({ grievanceId, reason: 'x' }))).field).toBe(
+      'grievanceId',
+    );
+    await sup.staff.grievances.respond({
+      grievanceId,
+      response: 'We are sorry. Visits are now confirmed by text the day before.',
+    });
     await t.tenant.grievances.appeal({ grievanceId, reason: 'I want to change case manager.' });
-    expect((await failure(t.tenant.grievances.appeal({ grievanceId, reason: 'again' }))).field).toBe('grievanceId');
-    expect((await failure(sup.staff.grievances.decide({ grievanceId, outcome: 'changed', decision: 'x' }))).code).toBe('FORBIDDEN');
+    expect((await failure(t.tenant.grievances.appeal({ grievanceId, reason: 'again' }))).field).toBe(
+      'grievanceId',
+    );
+    expect(
+      (await failure(sup.staff.grievances.decide({ grievanceId, outcome: 'changed', decision: 'x' }))).code,
+    ).toBe('FORBIDDEN');
     const admin = await app.callerAs('program_admin');
     expect((await admin.staff.grievances.appeals()).map((g) => g.id)).toContain(grievanceId);
-    await admin.staff.grievances.decide({ grievanceId, outcome: 'changed', decision: 'A new case manager will be offered.' });
+    await admin.staff.grievances.decide({
+      grievanceId,
+      outcome: 'changed',
+      decision: 'A new case manager will be offered.',
+    });
     const [g] = await t.tenant.grievances.list();
     expect(g).toMatchObject({ status: 'decided', decisionOutcome: 'changed', canAppeal: false });
   });
 
   it('a housing grievance goes to the property manager of the tenant’s property only', async () => {
     const t = await app.callerAs('tenant');
-    const { grievanceId } = await t.tenant.grievances.create({ about: 'housing', description: 'The hallway light has been out for a month.' });
-    expect((await (await app.callerAs('supervisor')).staff.grievances.list()).some((g) => g.id === grievanceId)).toBe(false);
-    const pm2 = await app.callerAs('property_manager', { user: await app.userByEmail('property2@example.org') });
+    const { grievanceId } = await t.tenant.grievances.create({
+      about: 'housing',
+      description: 'The hallway light has been out for a month.',
+    });
+    expect(
+      (await (await app.callerAs('supervisor')).staff.grievances.list()).some((g) => g.id === grievanceId),
+    ).toBe(false);
+    const pm2 = await app.callerAs('property_manager', {
+      user: await app.userByEmail('property2@example.org'),
+    });
     expect((await pm2.property.grievances.list()).some((g) => g.id === grievanceId)).toBe(false);
     const pm = await app.callerAs('property_manager');
     await pm.property.grievances.respond({ grievanceId, response: 'Fixed on Tuesday.' });
-    expect((await pm.property.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({ status: 'answered' });
+    expect((await pm.property.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({
+      status: 'answered',
+    });
   });
 
   it('an empty grievance answers 400 naming description, and saves nothing; overdue is flagged', async () => {
     const t = await app.callerAs('tenant');
     const before = await rows(schema.grievances);
-    expect(await failure(t.tenant.grievances.create({ about: 'services', description: '  ' }))).toEqual({ code: 'BAD_REQUEST', field: 'description' });
+    expect(await failure(t.tenant.grievances.create({ about: 'services', description: '  ' }))).toEqual({
+      code: 'BAD_REQUEST',
+      field: 'description',
+    });
     expect(await rows(schema.grievances)).toBe(before);
-    const { grievanceId } = await t.tenant.grievances.create({ about: 'services', description: 'Late answer test.' });
+    const { grievanceId } = await t.tenant.grievances.create({
+      about: 'services',
+      description: 'Late answer test.',
+    });
     const later = await app.callerAs('supervisor', { now: () => new Date('2026-12-10T12:00:00Z') });
-    expect((await later.staff.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({ isOverdue: true });
+    expect((await later.staff.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({
+      isOverdue: true,
+    });
   });
 });
 
@@ -219,9 +402,19 @@ describe('leases and the ledger', () => {
     const dana = leases.find((l) => l.tenantName === 'Dana Whitfield')!;
     const lease = await pm.property.leases.byId({ leaseId: dana.id });
     expect(lease.entries.length).toBeGreaterThan(0);
-    await pm.property.leases.addLedgerEntry({ leaseId: dana.id, kind: 'charge', entryDate: TODAY, amountCents: 2500, memo: 'Late fee' });
-    expect((await pm.property.leases.byId({ leaseId: dana.id })).ledger.balanceCents).toBe(lease.ledger.balanceCents + 2500);
-    const pm2 = await app.callerAs('property_manager', { user: await app.userByEmail('property2@example.org') });
+    await pm.property.leases.addLedgerEntry({
+      leaseId: dana.id,
+      kind: 'charge',
+      entryDate: TODAY,
+      amountCents: 2500,
+      memo: 'Late fee',
+    });
+    expect((await pm.property.leases.byId({ leaseId: dana.id })).ledger.balanceCents).toBe(
+      lease.ledger.balanceCents + 2500,
+    );
+    const pm2 = await app.callerAs('property_manager', {
+      user: await app.userByEmail('property2@example.org'),
+    });
     expect((await failure(pm2.property.leases.byId({ leaseId: dana.id }))).code).toBe('NOT_FOUND');
     const mine = await (await app.callerAs('tenant')).tenant.lease.get();
     expect(mine).toMatchObject({ id: dana.id, unitLabel: '1A' });

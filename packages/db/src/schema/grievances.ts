@@ -18,9 +18,15 @@ export const grievances = pgTable(
   'grievances',
   {
     id: id(),
-    programId: uuid('program_id').notNull().references(() => programs.id),
-    personId: uuid('person_id').notNull().references(() => people.id),
-    householdId: uuid('household_id').notNull().references(() => households.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
     /** For housing grievances: the property whose manager answers. */
     propertyId: uuid('property_id').references(() => properties.id),
     about: grievanceAbout('about').notNull(),

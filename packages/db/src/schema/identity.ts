@@ -94,10 +94,7 @@ export const caseloadAssignments = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     ...timestamps(),
   },
-  (t) => [
-    index('caseload_cm_idx').on(t.caseManagerId),
-    index('caseload_person_idx').on(t.personId),
-  ],
+  (t) => [index('caseload_cm_idx').on(t.caseManagerId), index('caseload_person_idx').on(t.personId)],
 );
 
 export const propertyAssignments = pgTable(

@@ -52,10 +52,7 @@ export const people = pgTable(
     isVawaProtected: boolean('is_vawa_protected').notNull().default(false),
     ...timestamps(),
   },
-  (t) => [
-    index('people_program_idx').on(t.programId),
-    index('people_household_idx').on(t.householdId),
-  ],
+  (t) => [index('people_program_idx').on(t.programId), index('people_household_idx').on(t.householdId)],
 );
 
 export const householdsRelations = relations(households, ({ one, many }) => ({

@@ -1,6 +1,11 @@
 import { relations } from 'drizzle-orm';
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { LEASE_ISSUE_STEP_KINDS, LEASE_ISSUE_TYPES, REPAIR_URGENCIES, UNIT_ENTRY_BASES } from '@hearth/domain';
+import {
+  LEASE_ISSUE_STEP_KINDS,
+  LEASE_ISSUE_TYPES,
+  REPAIR_URGENCIES,
+  UNIT_ENTRY_BASES,
+} from '@hearth/domain';
 import { id, timestamps } from './columns';
 import { users } from './identity';
 import { households, people } from './people';
@@ -17,9 +22,15 @@ export const leases = pgTable(
   'leases',
   {
     id: id(),
-    programId: uuid('program_id').notNull().references(() => programs.id),
-    householdId: uuid('household_id').notNull().references(() => households.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
     contractRentCents: integer('contract_rent_cents').notNull(),
@@ -37,7 +48,9 @@ export const rentLedgerEntries = pgTable(
   'rent_ledger_entries',
   {
     id: id(),
-    leaseId: uuid('lease_id').notNull().references(() => leases.id),
+    leaseId: uuid('lease_id')
+      .notNull()
+      .references(() => leases.id),
     entryDate: date('entry_date', { mode: 'string' }).notNull(),
     kind: ledgerEntryKind('kind').notNull(),
     amountCents: integer('amount_cents').notNull(),
@@ -55,17 +68,27 @@ export const leaseIssues = pgTable(
   'lease_issues',
   {
     id: id(),
-    programId: uuid('program_id').notNull().references(() => programs.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
     leaseId: uuid('lease_id').references(() => leases.id),
-    householdId: uuid('household_id').notNull().references(() => households.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     /** The head of household: whose portal shows it, and whose case manager is alerted. */
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     type: leaseIssueType('type').notNull(),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     /** What happened, in behavioural terms. */
     description: text('description').notNull(),
-    loggedBy: uuid('logged_by').notNull().references(() => users.id),
+    loggedBy: uuid('logged_by')
+      .notNull()
+      .references(() => users.id),
     ...timestamps(),
   },
   (t) => [index('lease_issues_unit_idx').on(t.unitId), index('lease_issues_person_idx').on(t.personId)],
@@ -76,12 +99,16 @@ export const leaseIssueSteps = pgTable(
   'lease_issue_steps',
   {
     id: id(),
-    issueId: uuid('issue_id').notNull().references(() => leaseIssues.id),
+    issueId: uuid('issue_id')
+      .notNull()
+      .references(() => leaseIssues.id),
     kind: leaseIssueStepKind('kind').notNull(),
     stepDate: date('step_date', { mode: 'string' }).notNull(),
     dueDate: date('due_date', { mode: 'string' }),
     note: text('note'),
-    actorUserId: uuid('actor_user_id').notNull().references(() => users.id),
+    actorUserId: uuid('actor_user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('lease_issue_steps_issue_idx').on(t.issueId, t.createdAt)],
@@ -92,8 +119,12 @@ export const leaseIssueResponses = pgTable(
   'lease_issue_responses',
   {
     id: id(),
-    issueId: uuid('issue_id').notNull().references(() => leaseIssues.id),
-    authorUserId: uuid('author_user_id').notNull().references(() => users.id),
+    issueId: uuid('issue_id')
+      .notNull()
+      .references(() => leaseIssues.id),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id),
     body: text('body').notNull(),
     createdAt: createdAt(),
   },
@@ -102,17 +133,32 @@ export const leaseIssueResponses = pgTable(
 
 export const repairUrgency = pgEnum('repair_urgency', REPAIR_URGENCIES);
 export const repairStatus = pgEnum('repair_status', ['requested', 'scheduled', 'completed', 'confirmed']);
-export const repairStepKind = pgEnum('repair_step_kind', ['requested', 'triaged', 'scheduled', 'completed', 'confirmed', 'reopened']);
+export const repairStepKind = pgEnum('repair_step_kind', [
+  'requested',
+  'triaged',
+  'scheduled',
+  'completed',
+  'confirmed',
+  'reopened',
+]);
 export const unitEntryBasis = pgEnum('unit_entry_basis', UNIT_ENTRY_BASES);
 
 export const repairRequests = pgTable(
   'repair_requests',
   {
     id: id(),
-    programId: uuid('program_id').notNull().references(() => programs.id),
-    householdId: uuid('household_id').notNull().references(() => households.id),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
-    requestedBy: uuid('requested_by').notNull().references(() => users.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
     description: text('description').notNull(),
     location: text('location').notNull(),
     urgency: repairUrgency('urgency').notNull(),
@@ -126,18 +172,25 @@ export const repairRequests = pgTable(
     confirmedOn: date('confirmed_on', { mode: 'string' }),
     ...timestamps(),
   },
-  (t) => [index('repair_requests_unit_idx').on(t.unitId), index('repair_requests_household_idx').on(t.householdId)],
+  (t) => [
+    index('repair_requests_unit_idx').on(t.unitId),
+    index('repair_requests_household_idx').on(t.householdId),
+  ],
 );
 
 export const repairRequestSteps = pgTable(
   'repair_request_steps',
   {
     id: id(),
-    repairId: uuid('repair_id').notNull().references(() => repairRequests.id),
+    repairId: uuid('repair_id')
+      .notNull()
+      .references(() => repairRequests.id),
     kind: repairStepKind('kind').notNull(),
     stepDate: date('step_date', { mode: 'string' }).notNull(),
     note: text('note'),
-    actorUserId: uuid('actor_user_id').notNull().references(() => users.id),
+    actorUserId: uuid('actor_user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('repair_request_steps_repair_idx').on(t.repairId, t.createdAt)],
@@ -148,13 +201,17 @@ export const unitEntries = pgTable(
   'unit_entries',
   {
     id: id(),
-    unitId: uuid('unit_id').notNull().references(() => units.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => units.id),
     repairId: uuid('repair_id').references(() => repairRequests.id),
     enteredOn: date('entered_on', { mode: 'string' }).notNull(),
     basis: unitEntryBasis('basis').notNull(),
     noticeGivenOn: date('notice_given_on', { mode: 'string' }),
     reason: text('reason').notNull(),
-    actorUserId: uuid('actor_user_id').notNull().references(() => users.id),
+    actorUserId: uuid('actor_user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('unit_entries_unit_idx').on(t.unitId, t.enteredOn)],
@@ -164,7 +221,9 @@ export const rightsAcknowledgements = pgTable(
   'rights_acknowledgements',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     topic: text('topic').notNull(),
     acknowledgedOn: date('acknowledged_on', { mode: 'string' }).notNull(),
     createdAt: createdAt(),

@@ -41,14 +41,20 @@ const HOMELESSNESS_FIELDS = [
   ['supports', 'Supports'],
 ] as const;
 
-const SCORE_OPTIONS = [{ value: '', label: 'Not scored yet' }, ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))];
+const SCORE_OPTIONS = [
+  { value: '', label: 'Not scored yet' },
+  ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) })),
+];
 
 export function AssessmentPage() {
   const { personId = '' } = useParams();
   const trpc = useTRPC();
   const qc = useQueryClient();
   const file = useQuery(trpc.staff.assessments.get.queryOptions({ personId }));
-  usePageTitle(file.data ? `Assessment & acuity: ${fullName(file.data.person)}` : 'Assessment & acuity', 'Staff portal');
+  usePageTitle(
+    file.data ? `Assessment & acuity: ${fullName(file.data.person)}` : 'Assessment & acuity',
+    'Staff portal',
+  );
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.staff.assessments.get.queryKey({ personId }) });
   const start = useMutation(trpc.staff.assessments.start.mutationOptions({ onSuccess: refresh }));
 
@@ -65,12 +71,16 @@ export function AssessmentPage() {
   return (
     <>
       <CareNav current="assessment" />
-      <PageHeader title={`Assessment & acuity: ${fullName(d.person)}`} subtitle="A living document: it unfolds over several visits. Completed at least annually; changes in between are noted as interim updates." />
+      <PageHeader
+        title={`Assessment & acuity: ${fullName(d.person)}`}
+        subtitle="A living document: it unfolds over several visits. Completed at least annually; changes in between are noted as interim updates."
+      />
       <section className="card" aria-labelledby="due-heading">
         <h2 id="due-heading">When the next assessment is due</h2>
         {d.due ? (
           <p className={d.due.isOverdue ? 'alert alert-error' : undefined}>
-            {d.due.kind === 'initial' ? 'Initial assessment' : 'Annual assessment'}: {formatDate(d.due.windowStart)} to {formatDate(d.due.windowEnd)}. {d.due.reasons[0]}
+            {d.due.kind === 'initial' ? 'Initial assessment' : 'Annual assessment'}:{' '}
+            {formatDate(d.due.windowStart)} to {formatDate(d.due.windowEnd)}. {d.due.reasons[0]}
           </p>
         ) : (
           <p>Not enrolled yet: the due window starts at the project start date.</p>
@@ -79,8 +89,14 @@ export function AssessmentPage() {
           <Facts
             items={[
               { label: 'Current total acuity', value: String(d.current.total) },
-              { label: 'Service intensity tier', value: d.current.tier ? `${d.current.tier.name}: ${d.current.tier.intensity}` : 'No tier' },
-              { label: 'Last full assessment', value: `Version ${d.current.versionNumber}, ${formatDate(d.current.completedOn)}` },
+              {
+                label: 'Service intensity tier',
+                value: d.current.tier ? `${d.current.tier.name}: ${d.current.tier.intensity}` : 'No tier',
+              },
+              {
+                label: 'Last full assessment',
+                value: `Version ${d.current.versionNumber}, ${formatDate(d.current.completedOn)}`,
+              },
             ]}
           />
         )}
@@ -91,9 +107,18 @@ export function AssessmentPage() {
       ) : (
         <section className="card" aria-labelledby="draft-heading">
           <h2 id="draft-heading">Full assessment</h2>
-          <p>{d.versions.length ? 'Start the next full assessment: it begins from the current answers and scores.' : 'No assessment yet. Start one; sections save as a draft, over as many visits as it takes.'}</p>
+          <p>
+            {d.versions.length
+              ? 'Start the next full assessment: it begins from the current answers and scores.'
+              : 'No assessment yet. Start one; sections save as a draft, over as many visits as it takes.'}
+          </p>
           <FormError error={start.error} at={start.submittedAt} />
-          <button type="button" className="button primary" onClick={() => start.mutate({ personId })} disabled={start.isPending}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => start.mutate({ personId })}
+            disabled={start.isPending}
+          >
             Start an assessment
           </button>
         </section>
@@ -166,7 +191,11 @@ function StaleAware({ error, at }: { error: unknown; at?: number }) {
   return (
     <>
       <FormError error={error} at={at} />
-      {isConflict && <p className="muted">Your changes here were not saved. Copy anything you need, then reload the page.</p>}
+      {isConflict && (
+        <p className="muted">
+          Your changes here were not saved. Copy anything you need, then reload the page.
+        </p>
+      )}
     </>
   );
 }
@@ -180,18 +209,29 @@ function DraftEditor({ draft, data, onSaved }: { draft: Draft; data: FileData; o
   const domainDefaults = Object.fromEntries(
     data.domains.map((dm) => {
       const e = draft.domains[dm.key];
-      return [dm.key, { score: e?.score ? String(e.score) : '', strengths: e?.strengths ?? '', challenges: e?.challenges ?? '' }];
+      return [
+        dm.key,
+        {
+          score: e?.score ? String(e.score) : '',
+          strengths: e?.strengths ?? '',
+          challenges: e?.challenges ?? '',
+        },
+      ];
     }),
   );
-  const domains = useForm<Record<string, { score: string; strengths: string; challenges: string }>>({ defaultValues: domainDefaults });
+  const domains = useForm<Record<string, { score: string; strengths: string; challenges: string }>>({
+    defaultValues: domainDefaults,
+  });
   const errors = fieldErrorMap(save.error ?? complete.error);
-  const saved = (at: Date | string | null) => (at ? `Saved ${new Date(at).toLocaleString('en-US')}` : 'Not saved yet');
+  const saved = (at: Date | string | null) =>
+    at ? `Saved ${new Date(at).toLocaleString('en-US')}` : 'Not saved yet';
 
   return (
     <section aria-labelledby="draft-heading">
       <h2 id="draft-heading">Draft assessment</h2>
       <p>
-        Sections save separately as a draft.{draft.lastSavedByName ? ` Last saved by ${draft.lastSavedByName}.` : ''}
+        Sections save separately as a draft.
+        {draft.lastSavedByName ? ` Last saved by ${draft.lastSavedByName}.` : ''}
       </p>
       <StaleAware error={save.error} at={save.submittedAt} />
       {save.isSuccess && <p role="status">Section saved as a draft.</p>}
@@ -200,12 +240,25 @@ function DraftEditor({ draft, data, onSaved }: { draft: Draft; data: FileData; o
         className="card"
         aria-labelledby="housing-heading"
         noValidate
-        onSubmit={housing.handleSubmit((v) => save.mutate({ assessmentId: draft.id, version: draft.version, section: 'housing_history', housingHistory: v }))}
+        onSubmit={housing.handleSubmit((v) =>
+          save.mutate({
+            assessmentId: draft.id,
+            version: draft.version,
+            section: 'housing_history',
+            housingHistory: v,
+          }),
+        )}
       >
         <h3 id="housing-heading">Housing history</h3>
         <p className="muted">{saved(draft.housingHistorySavedAt)}</p>
         {HOUSING_FIELDS.map(([key, label]) => (
-          <TextAreaField key={key} label={label} rows={2} error={errors[`housingHistory.${key}`]} {...housing.register(key)} />
+          <TextAreaField
+            key={key}
+            label={label}
+            rows={2}
+            error={errors[`housingHistory.${key}`]}
+            {...housing.register(key)}
+          />
         ))}
         <button type="submit" className="button secondary" disabled={save.isPending}>
           Save housing history
@@ -217,7 +270,12 @@ function DraftEditor({ draft, data, onSaved }: { draft: Draft; data: FileData; o
         aria-labelledby="homeless-heading"
         noValidate
         onSubmit={homeless.handleSubmit((v) =>
-          save.mutate({ assessmentId: draft.id, version: draft.version, section: 'homelessness_history', homelessnessHistory: v }),
+          save.mutate({
+            assessmentId: draft.id,
+            version: draft.version,
+            section: 'homelessness_history',
+            homelessnessHistory: v,
+          }),
         )}
       >
         <h3 id="homeless-heading">Homelessness history</h3>
@@ -240,7 +298,10 @@ function DraftEditor({ draft, data, onSaved }: { draft: Draft; data: FileData; o
             version: draft.version,
             section: 'domains',
             domains: Object.fromEntries(
-              Object.entries(v).map(([k, e]) => [k, { score: e.score ? Number(e.score) : null, strengths: e.strengths, challenges: e.challenges }]),
+              Object.entries(v).map(([k, e]) => [
+                k,
+                { score: e.score ? Number(e.score) : null, strengths: e.strengths, challenges: e.challenges },
+              ]),
             ),
           }),
         )}
@@ -260,8 +321,16 @@ function DraftEditor({ draft, data, onSaved }: { draft: Draft; data: FileData; o
               {...domains.register(`${dm.key}.score`)}
             />
             <div className="grid">
-              <TextAreaField label={`${dm.name}: strengths`} rows={2} {...domains.register(`${dm.key}.strengths`)} />
-              <TextAreaField label={`${dm.name}: challenges`} rows={2} {...domains.register(`${dm.key}.challenges`)} />
+              <TextAreaField
+                label={`${dm.name}: strengths`}
+                rows={2}
+                {...domains.register(`${dm.key}.strengths`)}
+              />
+              <TextAreaField
+                label={`${dm.name}: challenges`}
+                rows={2}
+                {...domains.register(`${dm.key}.challenges`)}
+              />
             </div>
           </fieldset>
         ))}
@@ -278,7 +347,9 @@ function DraftEditor({ draft, data, onSaved }: { draft: Draft; data: FileData; o
           type="button"
           className="button primary"
           disabled={complete.isPending}
-          onClick={() => complete.mutate({ assessmentId: draft.id, version: draft.version, completedOn: today() })}
+          onClick={() =>
+            complete.mutate({ assessmentId: draft.id, version: draft.version, completedOn: today() })
+          }
         >
           Complete assessment
         </button>
@@ -292,7 +363,14 @@ function InterimForm({ personId, data, onSaved }: { personId: string; data: File
   const form = useForm<{ domainKey: string; newScore: string; reason: string; updateDate: string }>({
     defaultValues: { domainKey: '', newScore: '', reason: '', updateDate: today() },
   });
-  const record = useMutation(trpc.staff.assessments.recordInterimUpdate.mutationOptions({ onSuccess: () => { form.reset(); onSaved(); } }));
+  const record = useMutation(
+    trpc.staff.assessments.recordInterimUpdate.mutationOptions({
+      onSuccess: () => {
+        form.reset();
+        onSaved();
+      },
+    }),
+  );
   const errors = fieldErrorMap(record.error);
   return (
     <section className="card" aria-labelledby="interim-heading">
@@ -301,22 +379,41 @@ function InterimForm({ personId, data, onSaved }: { personId: string; data: File
       <form
         noValidate
         onSubmit={form.handleSubmit((v) =>
-          record.mutate({ personId, domainKey: v.domainKey, newScore: Number(v.newScore), reason: v.reason, updateDate: v.updateDate }),
+          record.mutate({
+            personId,
+            domainKey: v.domainKey,
+            newScore: Number(v.newScore),
+            reason: v.reason,
+            updateDate: v.updateDate,
+          }),
         )}
       >
         <FormError error={record.error} at={record.submittedAt} />
         {record.isSuccess && <p role="status">Interim update recorded.</p>}
-        <TextField label="Date of the change" type="date" error={errors.updateDate} {...form.register('updateDate')} />
+        <TextField
+          label="Date of the change"
+          type="date"
+          error={errors.updateDate}
+          {...form.register('updateDate')}
+        />
         <SelectField
           label="Domain"
           error={errors.domainKey}
           options={[
             { value: '', label: 'Choose…' },
-            ...data.domains.map((dm) => ({ value: dm.key, label: `${dm.name} (now ${data.current?.scores[dm.key]?.score ?? '—'})` })),
+            ...data.domains.map((dm) => ({
+              value: dm.key,
+              label: `${dm.name} (now ${data.current?.scores[dm.key]?.score ?? '—'})`,
+            })),
           ]}
           {...form.register('domainKey')}
         />
-        <SelectField label="New score" error={errors.newScore} options={SCORE_OPTIONS} {...form.register('newScore')} />
+        <SelectField
+          label="New score"
+          error={errors.newScore}
+          options={SCORE_OPTIONS}
+          {...form.register('newScore')}
+        />
         <TextAreaField label="Why it changed" rows={2} error={errors.reason} {...form.register('reason')} />
         <button type="submit" className="button secondary" disabled={record.isPending}>
           Record interim update

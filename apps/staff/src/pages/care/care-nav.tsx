@@ -14,7 +14,9 @@ export function CareNav({ current }: { current: 'plan' | 'assessment' | 'engagem
       <p>
         <Link to={`/people/${personId}`}>← Back to the person</Link>
       </p>
-      <ul style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem 1.5rem", listStyle: "none", paddingLeft: 0 }}>
+      <ul
+        style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1.5rem', listStyle: 'none', paddingLeft: 0 }}
+      >
         {pages.map(([key, label]) => (
           <li key={key}>
             {key === current ? (

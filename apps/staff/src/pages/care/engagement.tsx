@@ -90,15 +90,40 @@ export function EngagementPage() {
           <form noValidate onSubmit={form.handleSubmit((v) => record.mutate({ personId, ...v }))}>
             <FormError error={record.error} at={record.submittedAt} />
             {record.isSuccess && <p role="status">Warm handoff recorded.</p>}
-            <TextField label="Date" type="date" error={errors.handoffDate} {...form.register('handoffDate')} />
+            <TextField
+              label="Date"
+              type="date"
+              error={errors.handoffDate}
+              {...form.register('handoffDate')}
+            />
             <div className="grid">
-              <TextField label="From which provider" hint="For example, the shelter" error={errors.fromProvider} {...form.register('fromProvider')} />
+              <TextField
+                label="From which provider"
+                hint="For example, the shelter"
+                error={errors.fromProvider}
+                {...form.register('fromProvider')}
+              />
               <TextField label="Worker" error={errors.fromWorker} {...form.register('fromWorker')} />
             </div>
             <TextField label="Who took part" error={errors.participants} {...form.register('participants')} />
-            <TextAreaField label="How the program and roles were explained" rows={3} error={errors.programAndRolesExplained} {...form.register('programAndRolesExplained')} />
-            <TextAreaField label="What the tenant is good at" rows={3} error={errors.strengths} {...form.register('strengths')} />
-            <TextAreaField label="Plan for working together" rows={3} error={errors.planForWorkingTogether} {...form.register('planForWorkingTogether')} />
+            <TextAreaField
+              label="How the program and roles were explained"
+              rows={3}
+              error={errors.programAndRolesExplained}
+              {...form.register('programAndRolesExplained')}
+            />
+            <TextAreaField
+              label="What the tenant is good at"
+              rows={3}
+              error={errors.strengths}
+              {...form.register('strengths')}
+            />
+            <TextAreaField
+              label="Plan for working together"
+              rows={3}
+              error={errors.planForWorkingTogether}
+              {...form.register('planForWorkingTogether')}
+            />
             <button type="submit" className="button primary" disabled={record.isPending}>
               Save warm handoff
             </button>

@@ -37,13 +37,23 @@ export function LinkagesPage() {
   const form = useForm<{ resourceId: string; purpose: string; isWarmHandoff: boolean }>({
     defaultValues: { resourceId: '', purpose: '', isWarmHandoff: false },
   });
-  const create = useMutation(trpc.staff.linkages.create.mutationOptions({ onSuccess: async () => { form.reset(); await refresh(); } }));
+  const create = useMutation(
+    trpc.staff.linkages.create.mutationOptions({
+      onSuccess: async () => {
+        form.reset();
+        await refresh();
+      },
+    }),
+  );
   const errors = fieldErrorMap(create.error);
 
   return (
     <>
       <CareNav current="linkages" />
-      <PageHeader title="Resources & linkages" subtitle="A referral is not a linkage: it counts once it is working. Keep regular check-ins to see that it is." />
+      <PageHeader
+        title="Resources & linkages"
+        subtitle="A referral is not a linkage: it counts once it is working. Keep regular check-ins to see that it is."
+      />
       {list.isPending ? (
         <Loading label="Loading linkages" />
       ) : list.isError ? (
@@ -63,7 +73,13 @@ export function LinkagesPage() {
             <form
               noValidate
               onSubmit={form.handleSubmit((v) =>
-                create.mutate({ personId, resourceId: v.resourceId, purpose: v.purpose, isWarmHandoff: v.isWarmHandoff, referredOn: today() }),
+                create.mutate({
+                  personId,
+                  resourceId: v.resourceId,
+                  purpose: v.purpose,
+                  isWarmHandoff: v.isWarmHandoff,
+                  referredOn: today(),
+                }),
               )}
             >
               <FormError error={create.error} at={create.submittedAt} />
@@ -79,7 +95,12 @@ export function LinkagesPage() {
                 ]}
                 {...form.register('resourceId')}
               />
-              <TextAreaField label="What it is for" rows={2} error={errors.purpose} {...form.register('purpose')} />
+              <TextAreaField
+                label="What it is for"
+                rows={2}
+                error={errors.purpose}
+                {...form.register('purpose')}
+              />
               <label className="choice">
                 <input type="checkbox" {...form.register('isWarmHandoff')} />
                 <span>Warm handoff: I will go with the tenant to meet them</span>
@@ -128,8 +149,17 @@ export function LinkagesPage() {
 function LinkageCard({ linkage: l, onChange }: { linkage: Linkage; onChange: () => void }) {
   const trpc = useTRPC();
   const move = useMutation(trpc.staff.linkages.move.mutationOptions({ onSuccess: onChange }));
-  const checkIn = useMutation(trpc.staff.linkages.checkIn.mutationOptions({ onSuccess: () => { form.reset(); onChange(); } }));
-  const form = useForm<{ isWorking: string; note: string; checkInDate: string }>({ defaultValues: { isWorking: '', note: '', checkInDate: today() } });
+  const checkIn = useMutation(
+    trpc.staff.linkages.checkIn.mutationOptions({
+      onSuccess: () => {
+        form.reset();
+        onChange();
+      },
+    }),
+  );
+  const form = useForm<{ isWorking: string; note: string; checkInDate: string }>({
+    defaultValues: { isWorking: '', note: '', checkInDate: today() },
+  });
   const errors = fieldErrorMap(checkIn.error);
   const h = `l-${l.id}`;
   return (
@@ -150,7 +180,12 @@ function LinkageCard({ linkage: l, onChange }: { linkage: Linkage; onChange: () 
       <FormError error={move.error} at={move.submittedAt} />
       <div className="actions">
         {nextLinkageStatuses(l.status).map((s: LinkageStatus) => (
-          <button key={s} type="button" className="button secondary" onClick={() => move.mutate({ linkageId: l.id, status: s, date: today() })}>
+          <button
+            key={s}
+            type="button"
+            className="button secondary"
+            onClick={() => move.mutate({ linkageId: l.id, status: s, date: today() })}
+          >
             Mark {LINKAGE_STATUS_LABELS[s].toLowerCase()}
           </button>
         ))}
@@ -162,7 +197,8 @@ function LinkageCard({ linkage: l, onChange }: { linkage: Linkage; onChange: () 
         <ul>
           {l.checkIns.map((c) => (
             <li key={c.id}>
-              {formatDate(c.checkInDate)} — {c.isWorking ? 'Working' : 'Not working'}: {c.note} ({c.recordedByName})
+              {formatDate(c.checkInDate)} — {c.isWorking ? 'Working' : 'Not working'}: {c.note} (
+              {c.recordedByName})
             </li>
           ))}
         </ul>
@@ -171,7 +207,12 @@ function LinkageCard({ linkage: l, onChange }: { linkage: Linkage; onChange: () 
         <form
           noValidate
           onSubmit={form.handleSubmit((v) =>
-            checkIn.mutate({ linkageId: l.id, checkInDate: v.checkInDate, note: v.note, isWorking: (v.isWorking === '' ? undefined : v.isWorking === 'yes') as boolean }),
+            checkIn.mutate({
+              linkageId: l.id,
+              checkInDate: v.checkInDate,
+              note: v.note,
+              isWorking: (v.isWorking === '' ? undefined : v.isWorking === 'yes') as boolean,
+            }),
           )}
         >
           <FormError error={checkIn.error} at={checkIn.submittedAt} />
@@ -185,8 +226,18 @@ function LinkageCard({ linkage: l, onChange }: { linkage: Linkage; onChange: () 
             ]}
             {...form.register('isWorking')}
           />
-          <TextField label={`Check-in date (${l.resourceName})`} type="date" error={errors.checkInDate} {...form.register('checkInDate')} />
-          <TextAreaField label={`Check-in note (${l.resourceName})`} rows={2} error={errors.note} {...form.register('note')} />
+          <TextField
+            label={`Check-in date (${l.resourceName})`}
+            type="date"
+            error={errors.checkInDate}
+            {...form.register('checkInDate')}
+          />
+          <TextAreaField
+            label={`Check-in note (${l.resourceName})`}
+            rows={2}
+            error={errors.note}
+            {...form.register('note')}
+          />
           <button type="submit" className="button secondary" disabled={checkIn.isPending}>
             Add check-in
           </button>

@@ -74,7 +74,10 @@ export function PlanPage() {
   return (
     <>
       <CareNav current="plan" />
-      <PageHeader title={`Service plan: ${fullName(d.person)}`} subtitle="No more than 3 goals, focused on the most pressing needs that impact housing, each tied to the tenant’s long-term goals." />
+      <PageHeader
+        title={`Service plan: ${fullName(d.person)}`}
+        subtitle="No more than 3 goals, focused on the most pressing needs that impact housing, each tied to the tenant’s long-term goals."
+      />
       <section className="card" aria-labelledby="phase-heading">
         <h2 id="phase-heading">Phase and intensity</h2>
         {d.phase ? (
@@ -84,14 +87,20 @@ export function PlanPage() {
                 { label: 'Move-in date', value: formatDate(d.moveInDate) },
                 { label: 'Critical Time Intervention phase', value: d.phase.title },
                 { label: 'Intensity', value: d.phase.intensity },
-                { label: 'Acuity tier', value: d.acuity?.tier ? `${d.acuity.tier.name} (total ${d.acuity.total})` : 'No completed assessment yet' },
+                {
+                  label: 'Acuity tier',
+                  value: d.acuity?.tier
+                    ? `${d.acuity.tier.name} (total ${d.acuity.total})`
+                    : 'No completed assessment yet',
+                },
               ]}
             />
             <h3>Review dates</h3>
             <ul>
               {d.phase.reviews.map((r) => (
                 <li key={r.phase}>
-                  End of {r.title}: {formatDate(r.reviewDate)} {r.isPast ? <span className="muted">(past)</span> : null}
+                  End of {r.title}: {formatDate(r.reviewDate)}{' '}
+                  {r.isPast ? <span className="muted">(past)</span> : null}
                 </li>
               ))}
             </ul>
@@ -104,12 +113,20 @@ export function PlanPage() {
         <h2 id="agreed-heading">Agreed with the tenant</h2>
         {d.isAcceptedCurrent ? (
           <p className="alert alert-ok">
-            Accepted by the tenant in the portal on {new Date(d.plan!.tenantResponseAt!).toLocaleString('en-US')}.
+            Accepted by the tenant in the portal on{' '}
+            {new Date(d.plan!.tenantResponseAt!).toLocaleString('en-US')}.
           </p>
         ) : d.plan?.tenantResponse === 'wants_to_talk' && d.plan.tenantResponseVersion === d.plan.version ? (
-          <p className="alert alert-warn">The tenant asked to talk about this plan{d.plan.tenantComment ? `: “${d.plan.tenantComment}”` : '.'}</p>
+          <p className="alert alert-warn">
+            The tenant asked to talk about this plan
+            {d.plan.tenantComment ? `: “${d.plan.tenantComment}”` : '.'}
+          </p>
         ) : (
-          <p>Not accepted yet{d.plan?.tenantResponseAt ? ' (the plan changed since the tenant last answered)' : ''}. The tenant accepts the plan in the tenant portal.</p>
+          <p>
+            Not accepted yet
+            {d.plan?.tenantResponseAt ? ' (the plan changed since the tenant last answered)' : ''}. The tenant
+            accepts the plan in the tenant portal.
+          </p>
         )}
       </section>
 
@@ -127,11 +144,14 @@ export function PlanPage() {
           <ul>
             {openProposals.map((p) => (
               <li key={p.id}>
-                “{p.goal}”{p.soThat ? ` — ${p.soThat}` : ''} <span className="muted">({formatDate(p.proposedOn)})</span>
+                “{p.goal}”{p.soThat ? ` — ${p.soThat}` : ''}{' '}
+                <span className="muted">({formatDate(p.proposedOn)})</span>
               </li>
             ))}
           </ul>
-          <p className="muted">Write a proposal up as a SMART goal below, with the tenant, to make it part of the plan.</p>
+          <p className="muted">
+            Write a proposal up as a SMART goal below, with the tenant, to make it part of the plan.
+          </p>
         </section>
       )}
 
@@ -143,23 +163,49 @@ export function PlanPage() {
           <ul>
             {ended.map((g) => (
               <li key={g.id}>
-                <strong>{g.statement}</strong> — {titleCase(g.status)} on {formatDate(g.endedOn)}: {g.endReason}
+                <strong>{g.statement}</strong> — {titleCase(g.status)} on {formatDate(g.endedOn)}:{' '}
+                {g.endReason}
               </li>
             ))}
           </ul>
         </section>
       )}
 
-      <HarmReduction personId={personId} plans={hr.data ?? []} onDone={() => qc.invalidateQueries({ queryKey: trpc.staff.harmReduction.list.queryKey({ personId }) })} />
+      <HarmReduction
+        personId={personId}
+        plans={hr.data ?? []}
+        onDone={() =>
+          qc.invalidateQueries({ queryKey: trpc.staff.harmReduction.list.queryKey({ personId }) })
+        }
+      />
     </>
   );
 }
 
-function GoalCard({ goal, index, domains, onChange }: { goal: Goal; index: number; domains: PlanData['domains']; onChange: () => void }) {
+function GoalCard({
+  goal,
+  index,
+  domains,
+  onChange,
+}: {
+  goal: Goal;
+  index: number;
+  domains: PlanData['domains'];
+  onChange: () => void;
+}) {
   const trpc = useTRPC();
   const note = useForm<{ body: string }>({ defaultValues: { body: '' } });
-  const end = useForm<{ endStatus: string; reason: string }>({ defaultValues: { endStatus: '', reason: '' } });
-  const addNote = useMutation(trpc.staff.goals.addNote.mutationOptions({ onSuccess: () => { note.reset(); onChange(); } }));
+  const end = useForm<{ endStatus: string; reason: string }>({
+    defaultValues: { endStatus: '', reason: '' },
+  });
+  const addNote = useMutation(
+    trpc.staff.goals.addNote.mutationOptions({
+      onSuccess: () => {
+        note.reset();
+        onChange();
+      },
+    }),
+  );
   const endGoal = useMutation(trpc.staff.goals.end.mutationOptions({ onSuccess: onChange }));
   const step = useMutation(trpc.staff.goals.setStepDone.mutationOptions({ onSuccess: onChange }));
   const marker = useMutation(trpc.staff.goals.setMarkerMet.mutationOptions({ onSuccess: onChange }));
@@ -176,7 +222,12 @@ function GoalCard({ goal, index, domains, onChange }: { goal: Goal; index: numbe
           { label: 'Long-term goal it serves', value: goal.longTermGoal },
           { label: 'Target date', value: formatDate(goal.targetDate) },
           { label: 'Acuity domains', value: domainNames },
-          { label: 'Next step', value: goal.nextStep ? `${goal.nextStep.description} (${STEP_OWNER_LABELS[goal.nextStep.owner]}${goal.nextStep.partnerName ? `: ${goal.nextStep.partnerName}` : ''})` : 'All steps done' },
+          {
+            label: 'Next step',
+            value: goal.nextStep
+              ? `${goal.nextStep.description} (${STEP_OWNER_LABELS[goal.nextStep.owner]}${goal.nextStep.partnerName ? `: ${goal.nextStep.partnerName}` : ''})`
+              : 'All steps done',
+          },
         ]}
       />
       <h4>Progress markers</h4>
@@ -184,7 +235,13 @@ function GoalCard({ goal, index, domains, onChange }: { goal: Goal; index: numbe
         {goal.markers.map((m, i) => (
           <li key={i}>
             <label className="choice">
-              <input type="checkbox" checked={!!m.metOn} onChange={(e) => marker.mutate({ goalId: goal.id, markerIndex: i, metOn: e.target.checked ? today() : null })} />
+              <input
+                type="checkbox"
+                checked={!!m.metOn}
+                onChange={(e) =>
+                  marker.mutate({ goalId: goal.id, markerIndex: i, metOn: e.target.checked ? today() : null })
+                }
+              />
               <span>
                 {m.description} — by {formatDate(m.targetDate)}
                 {m.metOn ? ` (met ${formatDate(m.metOn)})` : ''}
@@ -198,7 +255,11 @@ function GoalCard({ goal, index, domains, onChange }: { goal: Goal; index: numbe
         {goal.steps.map((s, i) => (
           <li key={i}>
             <label className="choice">
-              <input type="checkbox" checked={s.isDone} onChange={(e) => step.mutate({ goalId: goal.id, stepIndex: i, isDone: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={s.isDone}
+                onChange={(e) => step.mutate({ goalId: goal.id, stepIndex: i, isDone: e.target.checked })}
+              />
               <span>
                 {STEP_OWNER_LABELS[s.owner]}
                 {s.partnerName ? ` (${s.partnerName})` : ''}: {s.description}
@@ -215,12 +276,18 @@ function GoalCard({ goal, index, domains, onChange }: { goal: Goal; index: numbe
         <ul>
           {goal.notes.map((n) => (
             <li key={n.id}>
-              {formatDate(n.noteDate)}, {n.authorKind === 'tenant' ? `${n.authorName} (tenant)` : n.authorName}: {n.body}
+              {formatDate(n.noteDate)},{' '}
+              {n.authorKind === 'tenant' ? `${n.authorName} (tenant)` : n.authorName}: {n.body}
             </li>
           ))}
         </ul>
       )}
-      <form noValidate onSubmit={note.handleSubmit((v) => addNote.mutate({ goalId: goal.id, noteDate: today(), body: v.body }))}>
+      <form
+        noValidate
+        onSubmit={note.handleSubmit((v) =>
+          addNote.mutate({ goalId: goal.id, noteDate: today(), body: v.body }),
+        )}
+      >
         <FormError error={addNote.error} at={addNote.submittedAt} />
         <TextAreaField label={`Progress note on goal ${index}`} rows={2} {...note.register('body')} />
         <button type="submit" className="button secondary" disabled={addNote.isPending}>
@@ -229,7 +296,17 @@ function GoalCard({ goal, index, domains, onChange }: { goal: Goal; index: numbe
       </form>
       <details>
         <summary>End this goal</summary>
-        <form noValidate onSubmit={end.handleSubmit((v) => endGoal.mutate({ goalId: goal.id, endStatus: v.endStatus as 'achieved', endedOn: today(), reason: v.reason }))}>
+        <form
+          noValidate
+          onSubmit={end.handleSubmit((v) =>
+            endGoal.mutate({
+              goalId: goal.id,
+              endStatus: v.endStatus as 'achieved',
+              endedOn: today(),
+              reason: v.reason,
+            }),
+          )}
+        >
           <FormError error={endGoal.error} at={endGoal.submittedAt} />
           <SelectField
             label="How it ended"
@@ -274,7 +351,12 @@ function NewGoal({ personId, data, onDone }: { personId: string; data: PlanData;
       markers: v.markers.filter((m) => m.description.trim() || m.targetDate),
       steps: v.steps
         .filter((s) => s.description.trim())
-        .map((s) => ({ description: s.description, owner: s.owner as StepOwner, partnerName: s.partnerName || null, dueDate: s.dueDate || null })),
+        .map((s) => ({
+          description: s.description,
+          owner: s.owner as StepOwner,
+          partnerName: s.partnerName || null,
+          dueDate: s.dueDate || null,
+        })),
       fromProposalId: v.fromProposalId || null,
     }),
   );
@@ -285,10 +367,29 @@ function NewGoal({ personId, data, onDone }: { personId: string; data: PlanData;
       <form noValidate onSubmit={submit}>
         <FormError error={create.error} at={create.submittedAt} />
         {create.isSuccess && <p role="status">Goal added to the plan.</p>}
-        <TextField label="Specific: the goal" hint="One task or issue at a time." error={errors.statement} {...form.register('statement')} />
-        <TextAreaField label="Relevant: so that… (the tenant’s own words)" rows={2} error={errors.soThat} {...form.register('soThat')} />
-        <TextField label="Long-term goal it serves" error={errors.longTermGoal} {...form.register('longTermGoal')} />
-        <TextField label="Time-bound: target date" type="date" error={errors.targetDate} {...form.register('targetDate')} />
+        <TextField
+          label="Specific: the goal"
+          hint="One task or issue at a time."
+          error={errors.statement}
+          {...form.register('statement')}
+        />
+        <TextAreaField
+          label="Relevant: so that… (the tenant’s own words)"
+          rows={2}
+          error={errors.soThat}
+          {...form.register('soThat')}
+        />
+        <TextField
+          label="Long-term goal it serves"
+          error={errors.longTermGoal}
+          {...form.register('longTermGoal')}
+        />
+        <TextField
+          label="Time-bound: target date"
+          type="date"
+          error={errors.targetDate}
+          {...form.register('targetDate')}
+        />
         <fieldset className="choices">
           <legend>Acuity domains this goal addresses</legend>
           {data.domains.map((dm) => (
@@ -303,8 +404,17 @@ function NewGoal({ personId, data, onDone }: { personId: string; data: PlanData;
           <legend>Measurable: progress markers</legend>
           {EMPTY_GOAL.markers.map((_, i) => (
             <div className="grid" key={i}>
-              <TextField label={`Marker ${i + 1}`} error={errors[`markers.${i}.description`]} {...form.register(`markers.${i}.description`)} />
-              <TextField label={`Marker ${i + 1} date`} type="date" error={errors[`markers.${i}.targetDate`]} {...form.register(`markers.${i}.targetDate`)} />
+              <TextField
+                label={`Marker ${i + 1}`}
+                error={errors[`markers.${i}.description`]}
+                {...form.register(`markers.${i}.description`)}
+              />
+              <TextField
+                label={`Marker ${i + 1} date`}
+                type="date"
+                error={errors[`markers.${i}.targetDate`]}
+                {...form.register(`markers.${i}.targetDate`)}
+              />
             </div>
           ))}
           {errors.markers && <p className="field-error">{errors.markers}</p>}
@@ -313,13 +423,21 @@ function NewGoal({ personId, data, onDone }: { personId: string; data: PlanData;
           <legend>Achievable: steps, and who does each</legend>
           {EMPTY_GOAL.steps.map((_, i) => (
             <div className="grid" key={i}>
-              <TextField label={`Step ${i + 1}`} error={errors[`steps.${i}.description`]} {...form.register(`steps.${i}.description`)} />
+              <TextField
+                label={`Step ${i + 1}`}
+                error={errors[`steps.${i}.description`]}
+                {...form.register(`steps.${i}.description`)}
+              />
               <SelectField
                 label={`Step ${i + 1}: who`}
                 options={STEP_OWNERS.map((o) => ({ value: o, label: STEP_OWNER_LABELS[o] }))}
                 {...form.register(`steps.${i}.owner`)}
               />
-              <TextField label={`Step ${i + 1}: partner (if a partner)`} error={errors[`steps.${i}.partnerName`]} {...form.register(`steps.${i}.partnerName`)} />
+              <TextField
+                label={`Step ${i + 1}: partner (if a partner)`}
+                error={errors[`steps.${i}.partnerName`]}
+                {...form.register(`steps.${i}.partnerName`)}
+              />
               <TextField label={`Step ${i + 1}: by`} type="date" {...form.register(`steps.${i}.dueDate`)} />
             </div>
           ))}
@@ -344,19 +462,46 @@ interface HrForm {
   housingRisk: string;
   followUpDate: string;
   chosenOption: string;
-  options: { option: string; factorsFor: string; factorsAgainst: string; landlordNonNegotiable: string; tenantNonNegotiable: string }[];
+  options: {
+    option: string;
+    factorsFor: string;
+    factorsAgainst: string;
+    landlordNonNegotiable: string;
+    tenantNonNegotiable: string;
+  }[];
 }
 const EMPTY_HR: HrForm = {
   housingRisk: '',
   followUpDate: '',
   chosenOption: '',
-  options: [0, 1, 2].map(() => ({ option: '', factorsFor: '', factorsAgainst: '', landlordNonNegotiable: '', tenantNonNegotiable: '' })),
+  options: [0, 1, 2].map(() => ({
+    option: '',
+    factorsFor: '',
+    factorsAgainst: '',
+    landlordNonNegotiable: '',
+    tenantNonNegotiable: '',
+  })),
 };
 
-function HarmReduction({ personId, plans, onDone }: { personId: string; plans: RouterOutputs['staff']['harmReduction']['list']; onDone: () => void }) {
+function HarmReduction({
+  personId,
+  plans,
+  onDone,
+}: {
+  personId: string;
+  plans: RouterOutputs['staff']['harmReduction']['list'];
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const form = useForm<HrForm>({ defaultValues: EMPTY_HR });
-  const create = useMutation(trpc.staff.harmReduction.create.mutationOptions({ onSuccess: () => { form.reset(EMPTY_HR); onDone(); } }));
+  const create = useMutation(
+    trpc.staff.harmReduction.create.mutationOptions({
+      onSuccess: () => {
+        form.reset(EMPTY_HR);
+        onDone();
+      },
+    }),
+  );
   const errors = fieldErrorMap(create.error);
   const submit = form.handleSubmit((v) => {
     const options = v.options.filter((o) => o.option.trim());
@@ -373,13 +518,20 @@ function HarmReduction({ personId, plans, onDone }: { personId: string; plans: R
     <section aria-labelledby="hr-heading">
       <h2 id="hr-heading">Harm-reduction plans to prevent eviction</h2>
       {plans.map((p) => (
-        <article key={p.id} className="card" aria-label={`Harm-reduction plan of ${formatDate(p.identifiedOn)}`}>
+        <article
+          key={p.id}
+          className="card"
+          aria-label={`Harm-reduction plan of ${formatDate(p.identifiedOn)}`}
+        >
           <p>
             <strong>Housing risk:</strong> {p.housingRisk}
           </p>
           <div className="table-wrap">
             <table>
-              <caption>Options weighed with the tenant ({formatDate(p.identifiedOn)}); follow up {formatDate(p.followUpDate)}</caption>
+              <caption>
+                Options weighed with the tenant ({formatDate(p.identifiedOn)}); follow up{' '}
+                {formatDate(p.followUpDate)}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Option</th>
@@ -416,26 +568,59 @@ function HarmReduction({ personId, plans, onDone }: { personId: string; plans: R
         <h3>New harm-reduction plan</h3>
         <form noValidate onSubmit={submit}>
           <FormError error={create.error} at={create.submittedAt} />
-          <TextAreaField label="Housing risk" rows={2} error={errors.housingRisk} {...form.register('housingRisk')} />
+          <TextAreaField
+            label="Housing risk"
+            rows={2}
+            error={errors.housingRisk}
+            {...form.register('housingRisk')}
+          />
           {EMPTY_HR.options.map((_, i) => (
             <fieldset key={i}>
               <legend>Option {i + 1}</legend>
-              <TextField label={`Option ${i + 1}`} error={errors[`options.${i}.option`]} {...form.register(`options.${i}.option`)} />
+              <TextField
+                label={`Option ${i + 1}`}
+                error={errors[`options.${i}.option`]}
+                {...form.register(`options.${i}.option`)}
+              />
               <div className="grid">
-                <TextAreaField label={`Option ${i + 1}: factors in favour`} rows={2} {...form.register(`options.${i}.factorsFor`)} />
-                <TextAreaField label={`Option ${i + 1}: factors against`} rows={2} {...form.register(`options.${i}.factorsAgainst`)} />
-                <TextAreaField label={`Option ${i + 1}: non-negotiable for the landlord`} rows={2} {...form.register(`options.${i}.landlordNonNegotiable`)} />
-                <TextAreaField label={`Option ${i + 1}: non-negotiable for the tenant`} rows={2} {...form.register(`options.${i}.tenantNonNegotiable`)} />
+                <TextAreaField
+                  label={`Option ${i + 1}: factors in favour`}
+                  rows={2}
+                  {...form.register(`options.${i}.factorsFor`)}
+                />
+                <TextAreaField
+                  label={`Option ${i + 1}: factors against`}
+                  rows={2}
+                  {...form.register(`options.${i}.factorsAgainst`)}
+                />
+                <TextAreaField
+                  label={`Option ${i + 1}: non-negotiable for the landlord`}
+                  rows={2}
+                  {...form.register(`options.${i}.landlordNonNegotiable`)}
+                />
+                <TextAreaField
+                  label={`Option ${i + 1}: non-negotiable for the tenant`}
+                  rows={2}
+                  {...form.register(`options.${i}.tenantNonNegotiable`)}
+                />
               </div>
             </fieldset>
           ))}
           <SelectField
             label="Chosen option"
             error={errors.chosenOption}
-            options={[{ value: '', label: 'Not decided yet' }, ...EMPTY_HR.options.map((_, i) => ({ value: String(i), label: `Option ${i + 1}` }))]}
+            options={[
+              { value: '', label: 'Not decided yet' },
+              ...EMPTY_HR.options.map((_, i) => ({ value: String(i), label: `Option ${i + 1}` })),
+            ]}
             {...form.register('chosenOption')}
           />
-          <TextField label="Follow-up date" type="date" error={errors.followUpDate} {...form.register('followUpDate')} />
+          <TextField
+            label="Follow-up date"
+            type="date"
+            error={errors.followUpDate}
+            {...form.register('followUpDate')}
+          />
           <button type="submit" className="button primary" disabled={create.isPending}>
             Save harm-reduction plan
           </button>

@@ -26,7 +26,9 @@ export function ApplicationPage() {
   const step = STEPS.find((s) => s.key === params.get('step'))?.key ?? 'situation';
   const trpc = useTRPC();
   const app = useQuery(trpc.staff.applications.get.queryOptions({ applicationId }));
-  const name = app.data ? `${app.data.application.firstName} ${app.data.application.lastName}` : 'Application';
+  const name = app.data
+    ? `${app.data.application.firstName} ${app.data.application.lastName}`
+    : 'Application';
   usePageTitle(`${name}: application`, 'Staff portal');
 
   if (app.isPending) return <Loading label="Loading the application" />;
@@ -42,8 +44,13 @@ export function ApplicationPage() {
         title={`Application: ${name}`}
         subtitle={
           <>
-            Opened {formatDate(application.applicationDate)} on the referral of {formatDate(application.referralDate)} from {application.serviceHubName}.{' '}
-            {determination ? <StatusBadge status={determination.status} /> : <span className="badge badge-neutral">Not yet determined</span>}
+            Opened {formatDate(application.applicationDate)} on the referral of{' '}
+            {formatDate(application.referralDate)} from {application.serviceHubName}.{' '}
+            {determination ? (
+              <StatusBadge status={determination.status} />
+            ) : (
+              <span className="badge badge-neutral">Not yet determined</span>
+            )}
           </>
         }
         actions={
@@ -57,9 +64,14 @@ export function ApplicationPage() {
           { label: 'By-name list rank', value: application.byNameListRank },
           {
             label: 'Priority populations',
-            value: application.priorityPopulations.map((p) => PRIORITY_POPULATION_LABELS[p as TPriorityPopulation] ?? p).join(', '),
+            value: application.priorityPopulations
+              .map((p) => PRIORITY_POPULATION_LABELS[p as TPriorityPopulation] ?? p)
+              .join(', '),
           },
-          { label: 'Chronic homelessness required', value: application.requiresChronicHomelessness ? 'Yes (dedicated unit)' : 'No' },
+          {
+            label: 'Chronic homelessness required',
+            value: application.requiresChronicHomelessness ? 'Yes (dedicated unit)' : 'No',
+          },
           { label: 'Project start', value: formatDate(enrollment?.projectStartDate) },
           { label: 'Housing move-in', value: formatDate(enrollment?.housingMoveInDate) },
         ]}
@@ -79,11 +91,19 @@ export function ApplicationPage() {
       <p className="visually-hidden" aria-live="polite">
         Step: {stepLabel}
       </p>
-      {step === 'situation' && <SituationStep key={applicationId} applicationId={applicationId} latest={latestSituation} />}
+      {step === 'situation' && (
+        <SituationStep key={applicationId} applicationId={applicationId} latest={latestSituation} />
+      )}
       {step === 'history' && <HistoryStep applicationId={applicationId} />}
       {step === 'disability' && <DisabilityStep applicationId={applicationId} />}
       {step === 'determination' && <DeterminationStep applicationId={applicationId} />}
-      {step === 'enrollment' && <EnrollmentStep applicationId={applicationId} enrollment={enrollment} applicationDate={application.applicationDate} />}
+      {step === 'enrollment' && (
+        <EnrollmentStep
+          applicationId={applicationId}
+          enrollment={enrollment}
+          applicationDate={application.applicationDate}
+        />
+      )}
       {step === 'rent' && <RentStep applicationId={applicationId} hasEnrollment={enrollment !== null} />}
       {step === 'move-in' && <MoveInStep applicationId={applicationId} enrollment={enrollment} />}
     </>

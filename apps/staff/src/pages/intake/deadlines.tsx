@@ -16,7 +16,10 @@ export function DeadlinesPage() {
   const list = useQuery(trpc.staff.deadlines.list.queryOptions());
   return (
     <>
-      <PageHeader title="Deadlines" subtitle="Disability confirmations, homelessness documentation windows, annual assessments and recertifications on your caseload: overdue first, then by date." />
+      <PageHeader
+        title="Deadlines"
+        subtitle="Disability confirmations, homelessness documentation windows, annual assessments and recertifications on your caseload: overdue first, then by date."
+      />
       {list.isPending ? (
         <Loading label="Loading deadlines" />
       ) : list.isError ? (
@@ -39,7 +42,12 @@ export function DeadlinesPage() {
               {list.data.map((d, i) => (
                 <tr key={`${d.applicationId}-${d.kind}-${i}`}>
                   <td>
-                    {formatDate(d.dueDate)} {d.isOverdue ? <span className="badge badge-danger">Overdue</span> : <span className="badge badge-neutral">Upcoming</span>}
+                    {formatDate(d.dueDate)}{' '}
+                    {d.isOverdue ? (
+                      <span className="badge badge-danger">Overdue</span>
+                    ) : (
+                      <span className="badge badge-neutral">Upcoming</span>
+                    )}
                     {d.windowStart && <div className="muted">from {formatDate(d.windowStart)}</div>}
                   </td>
                   <th scope="row">

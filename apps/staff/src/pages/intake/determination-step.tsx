@@ -15,8 +15,12 @@ export function DeterminationStep({ applicationId }: { applicationId: string }) 
     trpc.staff.determinations.record.mutationOptions({
       onSuccess: () =>
         Promise.all([
-          queryClient.invalidateQueries({ queryKey: trpc.staff.determinations.list.queryKey({ applicationId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.staff.applications.get.queryKey({ applicationId }) }),
+          queryClient.invalidateQueries({
+            queryKey: trpc.staff.determinations.list.queryKey({ applicationId }),
+          }),
+          queryClient.invalidateQueries({
+            queryKey: trpc.staff.applications.get.queryKey({ applicationId }),
+          }),
         ]),
     }),
   );
@@ -47,10 +51,17 @@ export function DeterminationStep({ applicationId }: { applicationId: string }) 
           </p>
           {current.disabilityVerificationDeadline && (
             <p>
-              <strong>Disability confirmation due by {formatDate(current.disabilityVerificationDeadline)}</strong>
+              <strong>
+                Disability confirmation due by {formatDate(current.disabilityVerificationDeadline)}
+              </strong>
             </p>
           )}
-          <p>Homeless categories: {current.homelessCategories.length ? current.homelessCategories.map((c) => CATEGORY_LABELS[c]).join('; ') : 'none'}</p>
+          <p>
+            Homeless categories:{' '}
+            {current.homelessCategories.length
+              ? current.homelessCategories.map((c) => CATEGORY_LABELS[c]).join('; ')
+              : 'none'}
+          </p>
           <Reasons reasons={current.reasons} label="Reasons:" />
           <p className="muted">
             Recorded {new Date(current.determinedAt).toLocaleString('en-US')} by {current.determinedByName}.
@@ -76,15 +87,43 @@ export function DeterminationStep({ applicationId }: { applicationId: string }) 
         onSubmit={(e) => {
           e.preventDefault();
           record.reset();
-          const payload = errors.check(ZDeterminationRecordInput, { applicationId, determinationDate: date, notes: optionalText(notes) });
+          const payload = errors.check(ZDeterminationRecordInput, {
+            applicationId,
+            determinationDate: date,
+            notes: optionalText(notes),
+          });
           if (payload) record.mutate(payload);
         }}
       >
-        <h3>{current ? 'Record a new determination (it supersedes the one in force)' : 'Record the determination'}</h3>
-        <p className="hint">The result and its reasons come from the file as it stands on the date of the determination; once recorded it is never edited.</p>
-        <ErrorSummary fields={f} serverError={record.error} at={errors.at} labels={{ determinationDate: 'Date of the determination' }} />
-        <TextField label="Date of the determination" type="date" hint="On or after the application date; not in the future." value={date} error={f.determinationDate} onChange={(e) => setDate(e.target.value)} />
-        <TextAreaField label="Notes (optional)" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <h3>
+          {current
+            ? 'Record a new determination (it supersedes the one in force)'
+            : 'Record the determination'}
+        </h3>
+        <p className="hint">
+          The result and its reasons come from the file as it stands on the date of the determination; once
+          recorded it is never edited.
+        </p>
+        <ErrorSummary
+          fields={f}
+          serverError={record.error}
+          at={errors.at}
+          labels={{ determinationDate: 'Date of the determination' }}
+        />
+        <TextField
+          label="Date of the determination"
+          type="date"
+          hint="On or after the application date; not in the future."
+          value={date}
+          error={f.determinationDate}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <TextAreaField
+          label="Notes (optional)"
+          rows={3}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+        />
         <button type="submit" className="button primary" disabled={record.isPending}>
           Record determination
         </button>

@@ -1,8 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ZDisabilityEvidenceAddInput } from '@hearth/domain';
-import { EmptyState, ErrorState, formatDate, Loading, SelectField, TextAreaField, TextField, useForm, useTRPC } from '@hearth/ui';
+import {
+  EmptyState,
+  ErrorState,
+  formatDate,
+  Loading,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useForm,
+  useTRPC,
+} from '@hearth/ui';
 import { ErrorSummary, isoToday, optionalText, Reasons, Saved, useFormErrors } from './form-helpers';
-import { CREDENTIAL_OPTIONS, DISABILITY_TYPE_OPTIONS, DISABLED_MEMBER_OPTIONS, disabilityTypeLabel, StatusBadge } from './labels';
+import {
+  CREDENTIAL_OPTIONS,
+  DISABILITY_TYPE_OPTIONS,
+  DISABLED_MEMBER_OPTIONS,
+  disabilityTypeLabel,
+  StatusBadge,
+} from './labels';
 
 interface DisabilityForm {
   type: string;
@@ -32,7 +48,8 @@ export function DisabilityStep({ applicationId }: { applicationId: string }) {
   const list = useQuery(trpc.staff.disability.list.queryOptions({ applicationId }));
   const add = useMutation(
     trpc.staff.disability.addEvidence.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.staff.disability.list.queryKey({ applicationId }) }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.staff.disability.list.queryKey({ applicationId }) }),
     }),
   );
   const errors = useFormErrors(add.error);
@@ -54,19 +71,23 @@ export function DisabilityStep({ applicationId }: { applicationId: string }) {
   const onSubmit = form.handleSubmit((v) => {
     add.reset();
     const professional = v.type === 'professional_verification';
-    const payload = errors.check(ZDisabilityEvidenceAddInput, {
-      applicationId,
-      type: v.type,
-      disabledMember: v.disabledMember,
-      evidenceDate: v.evidenceDate,
-      credential: professional ? v.credential || undefined : undefined,
-      professionalName: professional ? optionalText(v.professionalName) : undefined,
-      licensedByStateToDiagnoseAndTreat: professional ? v.licensed : undefined,
-      certifiesLongContinuingOrIndefinite: professional ? v.longContinuing : undefined,
-      certifiesSubstantiallyImpedesIndependentLiving: professional ? v.impedes : undefined,
-      benefit: v.type === 'disability_benefit_receipt' ? optionalText(v.benefit) : undefined,
-      notes: optionalText(v.notes),
-    }, { evidenceDate: 'Enter the date of the evidence' });
+    const payload = errors.check(
+      ZDisabilityEvidenceAddInput,
+      {
+        applicationId,
+        type: v.type,
+        disabledMember: v.disabledMember,
+        evidenceDate: v.evidenceDate,
+        credential: professional ? v.credential || undefined : undefined,
+        professionalName: professional ? optionalText(v.professionalName) : undefined,
+        licensedByStateToDiagnoseAndTreat: professional ? v.licensed : undefined,
+        certifiesLongContinuingOrIndefinite: professional ? v.longContinuing : undefined,
+        certifiesSubstantiallyImpedesIndependentLiving: professional ? v.impedes : undefined,
+        benefit: v.type === 'disability_benefit_receipt' ? optionalText(v.benefit) : undefined,
+        notes: optionalText(v.notes),
+      },
+      { evidenceDate: 'Enter the date of the evidence' },
+    );
     if (payload) add.mutate(payload);
   });
   const f = errors.fields;
@@ -87,7 +108,12 @@ export function DisabilityStep({ applicationId }: { applicationId: string }) {
             </p>
             {list.data.eligibility.disabilityVerificationDeadline && (
               <p>
-                <strong>Disability confirmation due by {formatDate(list.data.eligibility.disabilityVerificationDeadline)}</strong> (45 days from the application date): a licensed professional’s, SSA’s or a disability benefit’s written verification.
+                <strong>
+                  Disability confirmation due by{' '}
+                  {formatDate(list.data.eligibility.disabilityVerificationDeadline)}
+                </strong>{' '}
+                (45 days from the application date): a licensed professional’s, SSA’s or a disability
+                benefit’s written verification.
               </p>
             )}
             <Reasons reasons={list.data.eligibility.reasons} label="Reasons:" />
@@ -111,11 +137,16 @@ export function DisabilityStep({ applicationId }: { applicationId: string }) {
                     <tr key={e.id}>
                       <th scope="row">
                         {disabilityTypeLabel(e.type)}
-                        {e.credential ? ` (${e.credential}${e.professionalName ? `, ${e.professionalName}` : ''})` : ''}
+                        {e.credential
+                          ? ` (${e.credential}${e.professionalName ? `, ${e.professionalName}` : ''})`
+                          : ''}
                         {e.benefit ? ` (${e.benefit})` : ''}
                       </th>
                       <td>{formatDate(e.evidenceDate)}</td>
-                      <td>{DISABLED_MEMBER_OPTIONS.find((o) => o.value === e.disabledMember)?.label ?? e.disabledMember}</td>
+                      <td>
+                        {DISABLED_MEMBER_OPTIONS.find((o) => o.value === e.disabledMember)?.label ??
+                          e.disabledMember}
+                      </td>
                       <td>
                         {e.isAcceptable ? (e.isProvisional ? 'Provisionally' : 'Yes') : 'No'}
                         <Reasons reasons={e.reasons} />
@@ -136,13 +167,40 @@ export function DisabilityStep({ applicationId }: { applicationId: string }) {
       <form className="card" noValidate onSubmit={onSubmit}>
         <h3>Add disability evidence</h3>
         <ErrorSummary fields={f} serverError={add.error} at={errors.at} labels={LABELS} />
-        <SelectField label="Type of evidence" hint="Intake-staff observation is accepted for 45 days while written confirmation is sought; self-report never counts." options={DISABILITY_TYPE_OPTIONS} error={f.type} {...form.register('type')} />
-        <SelectField label="Who has the disability" options={DISABLED_MEMBER_OPTIONS} error={f.disabledMember} {...form.register('disabledMember')} />
-        <TextField label="Date of the evidence" type="date" hint="Not in the future." error={f.evidenceDate} {...form.register('evidenceDate')} />
+        <SelectField
+          label="Type of evidence"
+          hint="Intake-staff observation is accepted for 45 days while written confirmation is sought; self-report never counts."
+          options={DISABILITY_TYPE_OPTIONS}
+          error={f.type}
+          {...form.register('type')}
+        />
+        <SelectField
+          label="Who has the disability"
+          options={DISABLED_MEMBER_OPTIONS}
+          error={f.disabledMember}
+          {...form.register('disabledMember')}
+        />
+        <TextField
+          label="Date of the evidence"
+          type="date"
+          hint="Not in the future."
+          error={f.evidenceDate}
+          {...form.register('evidenceDate')}
+        />
         {type === 'professional_verification' && (
           <>
-            <SelectField label="Professional's credential" hint="Licensed professionals the Maine PSHP page accepts." options={[{ value: '', label: 'Choose…' }, ...CREDENTIAL_OPTIONS]} error={f.credential} {...form.register('credential')} />
-            <TextField label="Professional's name (optional)" error={f.professionalName} {...form.register('professionalName')} />
+            <SelectField
+              label="Professional's credential"
+              hint="Licensed professionals the Maine PSHP page accepts."
+              options={[{ value: '', label: 'Choose…' }, ...CREDENTIAL_OPTIONS]}
+              error={f.credential}
+              {...form.register('credential')}
+            />
+            <TextField
+              label="Professional's name (optional)"
+              error={f.professionalName}
+              {...form.register('professionalName')}
+            />
             <fieldset className="choices">
               <legend>The verification states that</legend>
               <label className="choice">
@@ -161,7 +219,12 @@ export function DisabilityStep({ applicationId }: { applicationId: string }) {
           </>
         )}
         {type === 'disability_benefit_receipt' && (
-          <TextField label="Benefit" hint="For example SSDI or VA disability compensation." error={f.benefit} {...form.register('benefit')} />
+          <TextField
+            label="Benefit"
+            hint="For example SSDI or VA disability compensation."
+            error={f.benefit}
+            {...form.register('benefit')}
+          />
         )}
         <TextAreaField label="Notes (optional)" rows={3} {...form.register('notes')} />
         <button type="submit" className="button primary" disabled={add.isPending}>

@@ -1,15 +1,37 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ZEnrollmentUpsertInput, ZMoveInRecordInput, ZRentInput, type TRentInput } from '@hearth/domain';
-import { EmptyState, ErrorState, formatCents, formatDate, fullName, Loading, SelectField, TextField, titleCase, useForm, useTRPC, type RouterOutputs } from '@hearth/ui';
-import { dollarsToCents, ErrorSummary, isoToday, optionalText, Reasons, Saved, useFormErrors } from './form-helpers';
+import {
+  EmptyState,
+  ErrorState,
+  formatCents,
+  formatDate,
+  fullName,
+  Loading,
+  SelectField,
+  TextField,
+  titleCase,
+  useForm,
+  useTRPC,
+  type RouterOutputs,
+} from '@hearth/ui';
+import {
+  dollarsToCents,
+  ErrorSummary,
+  isoToday,
+  optionalText,
+  Reasons,
+  Saved,
+  useFormErrors,
+} from './form-helpers';
 
 type Enrollment = RouterOutputs['staff']['applications']['get']['enrollment'];
 
 function useInvalidateApplication(applicationId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: trpc.staff.applications.get.queryKey({ applicationId }) });
+  return () =>
+    queryClient.invalidateQueries({ queryKey: trpc.staff.applications.get.queryKey({ applicationId }) });
 }
 
 interface EnrollmentForm {
@@ -21,14 +43,23 @@ interface EnrollmentForm {
 }
 
 /** Step 5: the project start date and the household members enrolled. */
-export function EnrollmentStep({ applicationId, enrollment, applicationDate }: { applicationId: string; enrollment: Enrollment; applicationDate: string }) {
+export function EnrollmentStep({
+  applicationId,
+  enrollment,
+  applicationDate,
+}: {
+  applicationId: string;
+  enrollment: Enrollment;
+  applicationDate: string;
+}) {
   const trpc = useTRPC();
   const invalidate = useInvalidateApplication(applicationId);
   const upsert = useMutation(trpc.staff.enrollment.upsert.mutationOptions({ onSuccess: invalidate }));
   const errors = useFormErrors(upsert.error);
   const form = useForm<EnrollmentForm>({
     defaultValues: {
-      projectStartDate: enrollment?.projectStartDate ?? (isoToday() < applicationDate ? applicationDate : isoToday()),
+      projectStartDate:
+        enrollment?.projectStartDate ?? (isoToday() < applicationDate ? applicationDate : isoToday()),
       memberFirstName: '',
       memberLastName: '',
       memberDateOfBirth: '',
@@ -42,11 +73,20 @@ export function EnrollmentStep({ applicationId, enrollment, applicationDate }: {
       applicationId,
       projectStartDate: v.projectStartDate,
       newMembers: adding
-        ? [{ firstName: v.memberFirstName, lastName: v.memberLastName, dateOfBirth: optionalText(v.memberDateOfBirth), relationshipToHead: v.memberRelationship }]
+        ? [
+            {
+              firstName: v.memberFirstName,
+              lastName: v.memberLastName,
+              dateOfBirth: optionalText(v.memberDateOfBirth),
+              relationshipToHead: v.memberRelationship,
+            },
+          ]
         : [],
     });
     if (payload)
-      upsert.mutate(payload, { onSuccess: () => form.reset({ ...v, memberFirstName: '', memberLastName: '', memberDateOfBirth: '' }) });
+      upsert.mutate(payload, {
+        onSuccess: () => form.reset({ ...v, memberFirstName: '', memberLastName: '', memberDateOfBirth: '' }),
+      });
   });
   const f = errors.fields;
   return (
@@ -59,27 +99,60 @@ export function EnrollmentStep({ applicationId, enrollment, applicationDate }: {
           <ul>
             {enrollment.members.map((m) => (
               <li key={m.personId}>
-                {fullName(m)}: {m.relationshipToHead === 'self' ? 'head of household' : titleCase(m.relationshipToHead).toLowerCase()}
+                {fullName(m)}:{' '}
+                {m.relationshipToHead === 'self'
+                  ? 'head of household'
+                  : titleCase(m.relationshipToHead).toLowerCase()}
                 {m.dateOfBirth ? `, born ${formatDate(m.dateOfBirth)}` : ''}
               </li>
             ))}
           </ul>
         </div>
       ) : (
-        <p>Not enrolled yet. Enrollment needs a determination in force that is eligible or pending disability verification.</p>
+        <p>
+          Not enrolled yet. Enrollment needs a determination in force that is eligible or pending disability
+          verification.
+        </p>
       )}
       <form className="card" noValidate onSubmit={onSubmit}>
         <h3>{enrollment ? 'Correct the start date or add a member' : 'Enroll the household'}</h3>
-        <ErrorSummary fields={f} serverError={upsert.error} at={errors.at} labels={{ projectStartDate: 'Project start date' }} />
-        <TextField label="Project start date" type="date" hint="On or after the application date; not in the future." error={f.projectStartDate} {...form.register('projectStartDate')} />
+        <ErrorSummary
+          fields={f}
+          serverError={upsert.error}
+          at={errors.at}
+          labels={{ projectStartDate: 'Project start date' }}
+        />
+        <TextField
+          label="Project start date"
+          type="date"
+          hint="On or after the application date; not in the future."
+          error={f.projectStartDate}
+          {...form.register('projectStartDate')}
+        />
         <fieldset className="choices">
           <legend>Add a household member (optional)</legend>
-          <TextField label="Member's first name" error={f['newMembers.0.firstName']} {...form.register('memberFirstName')} />
-          <TextField label="Member's last name" error={f['newMembers.0.lastName']} {...form.register('memberLastName')} />
-          <TextField label="Member's date of birth" type="date" error={f['newMembers.0.dateOfBirth']} {...form.register('memberDateOfBirth')} />
+          <TextField
+            label="Member's first name"
+            error={f['newMembers.0.firstName']}
+            {...form.register('memberFirstName')}
+          />
+          <TextField
+            label="Member's last name"
+            error={f['newMembers.0.lastName']}
+            {...form.register('memberLastName')}
+          />
+          <TextField
+            label="Member's date of birth"
+            type="date"
+            error={f['newMembers.0.dateOfBirth']}
+            {...form.register('memberDateOfBirth')}
+          />
           <SelectField
             label="Relationship to the head of household"
-            options={['spouse', 'partner', 'child', 'other_relative', 'other'].map((r) => ({ value: r, label: titleCase(r) }))}
+            options={['spouse', 'partner', 'child', 'other_relative', 'other'].map((r) => ({
+              value: r,
+              label: titleCase(r),
+            }))}
             {...form.register('memberRelationship')}
           />
         </fieldset>
@@ -114,7 +187,13 @@ const RENT_LABELS: Record<string, string> = {
 };
 
 /** Step 5b: the rent calculation, previewed with its arithmetic, then saved as a determination. */
-export function RentStep({ applicationId, hasEnrollment }: { applicationId: string; hasEnrollment: boolean }) {
+export function RentStep({
+  applicationId,
+  hasEnrollment,
+}: {
+  applicationId: string;
+  hasEnrollment: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [input, setInput] = useState<TRentInput | null>(null);
@@ -125,49 +204,109 @@ export function RentStep({ applicationId, hasEnrollment }: { applicationId: stri
       onSuccess: () =>
         Promise.all([
           queryClient.invalidateQueries({ queryKey: trpc.staff.rent.list.queryKey({ applicationId }) }),
-          queryClient.invalidateQueries({ queryKey: trpc.staff.applications.get.queryKey({ applicationId }) }),
+          queryClient.invalidateQueries({
+            queryKey: trpc.staff.applications.get.queryKey({ applicationId }),
+          }),
         ]),
     }),
   );
   const errors = useFormErrors(preview.error ?? save.error);
   const form = useForm<RentForm>({
-    defaultValues: { effectiveDate: isoToday(), incomeLabel: 'SSI', incomeAnnual: '', medical: '', childCare: '', utilityAllowance: '', contractRent: '', elderlyOrDisabled: false },
+    defaultValues: {
+      effectiveDate: isoToday(),
+      incomeLabel: 'SSI',
+      incomeAnnual: '',
+      medical: '',
+      childCare: '',
+      utilityAllowance: '',
+      contractRent: '',
+      elderlyOrDisabled: false,
+    },
   });
   const onSubmit = form.handleSubmit((v) => {
     save.reset();
     const income = dollarsToCents(v.incomeAnnual);
-    const payload = errors.check(ZRentInput, {
-      applicationId,
-      effectiveDate: v.effectiveDate,
-      incomes: income === undefined ? [] : [{ label: v.incomeLabel, annualCents: income }],
-      elderlyOrDisabledFamily: v.elderlyOrDisabled || undefined,
-      unreimbursedHealthMedicalCents: dollarsToCents(v.medical),
-      childCareCents: dollarsToCents(v.childCare),
-      utilityAllowanceMonthlyCents: dollarsToCents(v.utilityAllowance),
-      contractRentMonthlyCents: dollarsToCents(v.contractRent),
-    }, { effectiveDate: 'Enter the effective date', contractRentMonthlyCents: 'Enter the contract rent in dollars' });
+    const payload = errors.check(
+      ZRentInput,
+      {
+        applicationId,
+        effectiveDate: v.effectiveDate,
+        incomes: income === undefined ? [] : [{ label: v.incomeLabel, annualCents: income }],
+        elderlyOrDisabledFamily: v.elderlyOrDisabled || undefined,
+        unreimbursedHealthMedicalCents: dollarsToCents(v.medical),
+        childCareCents: dollarsToCents(v.childCare),
+        utilityAllowanceMonthlyCents: dollarsToCents(v.utilityAllowance),
+        contractRentMonthlyCents: dollarsToCents(v.contractRent),
+      },
+      {
+        effectiveDate: 'Enter the effective date',
+        contractRentMonthlyCents: 'Enter the contract rent in dollars',
+      },
+    );
     if (payload) setInput(payload);
   });
   const f = errors.fields;
   return (
     <section aria-labelledby="rent-heading">
       <h2 id="rent-heading">Rent</h2>
-      {!hasEnrollment && <p>Enroll the household before saving a rent determination; a preview is possible now.</p>}
+      {!hasEnrollment && (
+        <p>Enroll the household before saving a rent determination; a preview is possible now.</p>
+      )}
       <form className="card" noValidate onSubmit={onSubmit}>
         <h3>Income and expenses</h3>
-        <p className="hint">Enter amounts in dollars (for example 9,600.00); they are stored in cents. Household members and ages are taken from the record.</p>
-        <ErrorSummary fields={f} serverError={preview.error ?? save.error} at={errors.at} labels={RENT_LABELS} />
-        <TextField label="Effective date" type="date" hint="On or after the project start date." error={f.effectiveDate} {...form.register('effectiveDate')} />
+        <p className="hint">
+          Enter amounts in dollars (for example 9,600.00); they are stored in cents. Household members and
+          ages are taken from the record.
+        </p>
+        <ErrorSummary
+          fields={f}
+          serverError={preview.error ?? save.error}
+          at={errors.at}
+          labels={RENT_LABELS}
+        />
+        <TextField
+          label="Effective date"
+          type="date"
+          hint="On or after the project start date."
+          error={f.effectiveDate}
+          {...form.register('effectiveDate')}
+        />
         <TextField label="Income source" error={f['incomes.0.label']} {...form.register('incomeLabel')} />
-        <TextField label="Annual income, in dollars" inputMode="decimal" hint="Net of excluded income. Leave empty for no income." error={f['incomes.0.annualCents'] ?? f.incomes} {...form.register('incomeAnnual')} />
+        <TextField
+          label="Annual income, in dollars"
+          inputMode="decimal"
+          hint="Net of excluded income. Leave empty for no income."
+          error={f['incomes.0.annualCents'] ?? f.incomes}
+          {...form.register('incomeAnnual')}
+        />
         <label className="choice">
           <input type="checkbox" {...form.register('elderlyOrDisabled')} />
           Elderly or disabled family
         </label>
-        <TextField label="Unreimbursed medical expenses per year, in dollars (optional)" inputMode="decimal" error={f.unreimbursedHealthMedicalCents} {...form.register('medical')} />
-        <TextField label="Child care per year, in dollars (optional)" inputMode="decimal" error={f.childCareCents} {...form.register('childCare')} />
-        <TextField label="Utility allowance per month, in dollars (optional)" inputMode="decimal" error={f.utilityAllowanceMonthlyCents} {...form.register('utilityAllowance')} />
-        <TextField label="Contract rent per month, in dollars" inputMode="decimal" error={f.contractRentMonthlyCents} {...form.register('contractRent')} />
+        <TextField
+          label="Unreimbursed medical expenses per year, in dollars (optional)"
+          inputMode="decimal"
+          error={f.unreimbursedHealthMedicalCents}
+          {...form.register('medical')}
+        />
+        <TextField
+          label="Child care per year, in dollars (optional)"
+          inputMode="decimal"
+          error={f.childCareCents}
+          {...form.register('childCare')}
+        />
+        <TextField
+          label="Utility allowance per month, in dollars (optional)"
+          inputMode="decimal"
+          error={f.utilityAllowanceMonthlyCents}
+          {...form.register('utilityAllowance')}
+        />
+        <TextField
+          label="Contract rent per month, in dollars"
+          inputMode="decimal"
+          error={f.contractRentMonthlyCents}
+          {...form.register('contractRent')}
+        />
         <button type="submit" className="button primary">
           Preview the rent
         </button>
@@ -175,19 +314,28 @@ export function RentStep({ applicationId, hasEnrollment }: { applicationId: stri
       {preview.isFetching && <Loading label="Calculating" />}
       {preview.data && input && (
         <div className="card" aria-labelledby="preview-heading">
-          <h3 id="preview-heading">Preview: tenant rent {formatCents(preview.data.calculation.tenantRentCents)} a month</h3>
+          <h3 id="preview-heading">
+            Preview: tenant rent {formatCents(preview.data.calculation.tenantRentCents)} a month
+          </h3>
           <ol>
             {preview.data.arithmetic.map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ol>
           <p>Next recertification due {formatDate(preview.data.nextRecertificationDue)}.</p>
-          <button type="button" className="button primary" disabled={save.isPending || !hasEnrollment} onClick={() => save.mutate(input)}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={save.isPending || !hasEnrollment}
+            onClick={() => save.mutate(input)}
+          >
             Save rent determination
           </button>
         </div>
       )}
-      {save.isSuccess && <Saved>Rent determination saved, effective {formatDate(save.data.effectiveDate)}.</Saved>}
+      {save.isSuccess && (
+        <Saved>Rent determination saved, effective {formatDate(save.data.effectiveDate)}.</Saved>
+      )}
       <h3>Saved rent determinations</h3>
       {saved.isPending ? (
         <Loading label="Loading rent determinations" />
@@ -199,7 +347,9 @@ export function RentStep({ applicationId, hasEnrollment }: { applicationId: stri
         saved.data.map((r) => (
           <details key={r.id} className="card">
             <summary>
-              Effective {formatDate(r.effectiveDate)}: tenant rent {formatCents(r.tenantRentCents)}, assistance to owner {formatCents(r.rentalAssistanceToOwnerCents)}; recertify by {formatDate(r.nextRecertificationDue)}
+              Effective {formatDate(r.effectiveDate)}: tenant rent {formatCents(r.tenantRentCents)},
+              assistance to owner {formatCents(r.rentalAssistanceToOwnerCents)}; recertify by{' '}
+              {formatDate(r.nextRecertificationDue)}
             </summary>
             <ol>
               {r.arithmetic.map((line, i) => (
@@ -228,7 +378,10 @@ export function MoveInStep({ applicationId, enrollment }: { applicationId: strin
       <section aria-labelledby="move-in-heading">
         <h2 id="move-in-heading">Move-in</h2>
         <Saved>
-          Moved in to unit {record.data.unit.label} at {record.data.unit.propertyName} on {formatDate(record.data.enrollment.housingMoveInDate)}. First annual assessment between {formatDate(record.data.firstAnnualAssessment.windowStart)} and {formatDate(record.data.firstAnnualAssessment.windowEnd)}.
+          Moved in to unit {record.data.unit.label} at {record.data.unit.propertyName} on{' '}
+          {formatDate(record.data.enrollment.housingMoveInDate)}. First annual assessment between{' '}
+          {formatDate(record.data.firstAnnualAssessment.windowStart)} and{' '}
+          {formatDate(record.data.firstAnnualAssessment.windowEnd)}.
         </Saved>
         <Reasons reasons={record.data.reasons} />
       </section>
@@ -237,7 +390,10 @@ export function MoveInStep({ applicationId, enrollment }: { applicationId: strin
     <section aria-labelledby="move-in-heading">
       <h2 id="move-in-heading">Move-in</h2>
       {enrollment?.housingMoveInDate ? (
-        <p>Moved in on {formatDate(enrollment.housingMoveInDate)}. The move-in date is recorded once and never changed.</p>
+        <p>
+          Moved in on {formatDate(enrollment.housingMoveInDate)}. The move-in date is recorded once and never
+          changed.
+        </p>
       ) : (
         <form
           className="card"
@@ -245,14 +401,27 @@ export function MoveInStep({ applicationId, enrollment }: { applicationId: strin
           onSubmit={(e) => {
             e.preventDefault();
             record.reset();
-            const payload = errors.check(ZMoveInRecordInput, { applicationId, unitId: unitId.trim(), housingMoveInDate: date }, { unitId: 'Choose the unit', housingMoveInDate: 'Enter the move-in date' });
+            const payload = errors.check(
+              ZMoveInRecordInput,
+              { applicationId, unitId: unitId.trim(), housingMoveInDate: date },
+              { unitId: 'Choose the unit', housingMoveInDate: 'Enter the move-in date' },
+            );
             if (payload) record.mutate(payload);
           }}
         >
-          <ErrorSummary fields={f} serverError={record.error} at={errors.at} labels={{ unitId: 'Unit', housingMoveInDate: 'Housing move-in date' }} />
+          <ErrorSummary
+            fields={f}
+            serverError={record.error}
+            at={errors.at}
+            labels={{ unitId: 'Unit', housingMoveInDate: 'Housing move-in date' }}
+          />
           <SelectField
             label="Unit"
-            hint={vacant.isError ? 'The list of vacant units could not be loaded.' : 'Vacant units of the program.'}
+            hint={
+              vacant.isError
+                ? 'The list of vacant units could not be loaded.'
+                : 'Vacant units of the program.'
+            }
             value={unitId}
             error={f.unitId}
             onChange={(e) => setUnitId(e.target.value)}
@@ -264,7 +433,14 @@ export function MoveInStep({ applicationId, enrollment }: { applicationId: strin
               })),
             ]}
           />
-          <TextField label="Housing move-in date" type="date" hint="On or after the project start date; not in the future. Recorded once, never changed." value={date} error={f.housingMoveInDate} onChange={(e) => setDate(e.target.value)} />
+          <TextField
+            label="Housing move-in date"
+            type="date"
+            hint="On or after the project start date; not in the future. Recorded once, never changed."
+            value={date}
+            error={f.housingMoveInDate}
+            onChange={(e) => setDate(e.target.value)}
+          />
           <button type="submit" className="button primary" disabled={record.isPending || !enrollment}>
             Record move-in
           </button>

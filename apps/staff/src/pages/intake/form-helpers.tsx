@@ -3,7 +3,11 @@ import { describeError, fieldErrorMap } from '@hearth/ui';
 
 /** What the helper needs of a zod schema (the portal takes zod only through @hearth/domain). */
 interface Schema<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    value: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 /** Today as a calendar date in the browser's zone, for date inputs' defaults. */
@@ -41,7 +45,10 @@ export function useFormErrors(serverError: unknown) {
   const [at, setAt] = useState(0);
   // Domain errors read "field: message"; beside the field, the field's name is already its label.
   const server = Object.fromEntries(
-    Object.entries(fieldErrorMap(serverError)).map(([field, text]) => [field, text.startsWith(`${field}: `) ? text.slice(field.length + 2) : text]),
+    Object.entries(fieldErrorMap(serverError)).map(([field, text]) => [
+      field,
+      text.startsWith(`${field}: `) ? text.slice(field.length + 2) : text,
+    ]),
   );
   /** `required` gives the plain message for a field left empty, in place of the schema's. */
   function check<T>(schema: Schema<T>, payload: unknown, required: Record<string, string> = {}): T | null {
@@ -128,7 +135,12 @@ export function Reasons({ reasons, label }: { reasons: readonly string[]; label?
 }
 
 function valueAt(value: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), value);
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      value,
+    );
 }
 
 function isEmpty(value: unknown): boolean {

@@ -1,8 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { STAY_LOCATIONS, ZStayAddInput } from '@hearth/domain';
-import { EmptyState, ErrorState, formatDate, Loading, SelectField, TextField, useForm, useTRPC } from '@hearth/ui';
+import {
+  EmptyState,
+  ErrorState,
+  formatDate,
+  Loading,
+  SelectField,
+  TextField,
+  useForm,
+  useTRPC,
+} from '@hearth/ui';
 import { ErrorSummary, optionalText, Reasons, Saved, useFormErrors } from './form-helpers';
-import { HOMELESS_EVIDENCE_LABELS, HOMELESS_EVIDENCE_OPTIONS, SOURCE_LABELS, SOURCE_OPTIONS, STAY_LOCATION_LABELS } from './labels';
+import {
+  HOMELESS_EVIDENCE_LABELS,
+  HOMELESS_EVIDENCE_OPTIONS,
+  SOURCE_LABELS,
+  SOURCE_OPTIONS,
+  STAY_LOCATION_LABELS,
+} from './labels';
 
 const MONTH_STATUS: Record<string, string> = {
   counted: 'Counted',
@@ -21,11 +36,21 @@ interface StayForm {
   source: string;
 }
 
-const LABELS: Record<string, string> = { start: 'First night', end: 'Last night', location: 'Where', documentation: 'Evidence', source: 'Third-party source' };
+const LABELS: Record<string, string> = {
+  start: 'First night',
+  end: 'Last night',
+  location: 'Where',
+  documentation: 'Evidence',
+  source: 'Third-party source',
+};
 
 function monthName(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en-US', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** Step 2b: the homelessness history as stays, and the chronic assessment month by month. */
@@ -33,23 +58,37 @@ export function HistoryStep({ applicationId }: { applicationId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.staff.stays.list.queryOptions({ applicationId }));
-  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.staff.stays.list.queryKey({ applicationId }) });
+  const invalidate = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.staff.stays.list.queryKey({ applicationId }) });
   const add = useMutation(trpc.staff.stays.add.mutationOptions({ onSuccess: invalidate }));
   const remove = useMutation(trpc.staff.stays.remove.mutationOptions({ onSuccess: invalidate }));
   const errors = useFormErrors(add.error);
-  const form = useForm<StayForm>({ defaultValues: { start: '', end: '', location: 'place_not_meant_for_habitation', locationDescription: '', documentation: 'third_party', source: '' } });
+  const form = useForm<StayForm>({
+    defaultValues: {
+      start: '',
+      end: '',
+      location: 'place_not_meant_for_habitation',
+      locationDescription: '',
+      documentation: 'third_party',
+      source: '',
+    },
+  });
   const documentation = form.watch('documentation');
   const onSubmit = form.handleSubmit((v) => {
     add.reset();
-    const payload = errors.check(ZStayAddInput, {
-      applicationId,
-      start: v.start,
-      end: v.end,
-      location: v.location,
-      locationDescription: optionalText(v.locationDescription),
-      documentation: v.documentation || undefined,
-      source: v.documentation === 'third_party' ? v.source || undefined : undefined,
-    }, { start: 'Enter the first night', end: 'Enter the last night' });
+    const payload = errors.check(
+      ZStayAddInput,
+      {
+        applicationId,
+        start: v.start,
+        end: v.end,
+        location: v.location,
+        locationDescription: optionalText(v.locationDescription),
+        documentation: v.documentation || undefined,
+        source: v.documentation === 'third_party' ? v.source || undefined : undefined,
+      },
+      { start: 'Enter the first night', end: 'Enter the last night' },
+    );
     if (payload)
       add.mutate(payload, {
         onSuccess: () => form.reset({ ...v, start: '', end: '', locationDescription: '' }),
@@ -97,8 +136,14 @@ export function HistoryStep({ applicationId }: { applicationId: string }) {
                         {s.source ? ` (${SOURCE_LABELS[s.source]})` : ''}
                       </td>
                       <td>
-                        <button type="button" className="button" disabled={remove.isPending} onClick={() => remove.mutate({ stayId: s.id })}>
-                          Remove<span className="visually-hidden"> the stay from {formatDate(s.startDate)}</span>
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={remove.isPending}
+                          onClick={() => remove.mutate({ stayId: s.id })}
+                        >
+                          Remove
+                          <span className="visually-hidden"> the stay from {formatDate(s.startDate)}</span>
                         </button>
                       </td>
                     </tr>
@@ -108,16 +153,22 @@ export function HistoryStep({ applicationId }: { applicationId: string }) {
             </div>
           )}
           <div className="card" aria-labelledby="chronic-heading">
-            <h3 id="chronic-heading">Chronic homelessness: {list.data.chronic.chronic ? 'established' : 'not established'}</h3>
+            <h3 id="chronic-heading">
+              Chronic homelessness: {list.data.chronic.chronic ? 'established' : 'not established'}
+            </h3>
             <p>
-              {list.data.chronic.monthsCounted} month(s) counted of 12, on {list.data.chronic.occasions} occasion(s); {list.data.chronic.selfCertifiedMonths} self-certified (3 at most).
+              {list.data.chronic.monthsCounted} month(s) counted of 12, on {list.data.chronic.occasions}{' '}
+              occasion(s); {list.data.chronic.selfCertifiedMonths} self-certified (3 at most).
             </p>
             <Reasons reasons={list.data.chronic.reasons} label="Reasons:" />
           </div>
           {list.data.chronic.months.length > 0 && (
             <div className="table-wrap">
               <table>
-                <caption>Month by month since {formatDate(list.data.chronic.lookbackStart)}: what each month counts as, and the evidence that would change it</caption>
+                <caption>
+                  Month by month since {formatDate(list.data.chronic.lookbackStart)}: what each month counts
+                  as, and the evidence that would change it
+                </caption>
                 <thead>
                   <tr>
                     <th scope="col">Month</th>
@@ -134,7 +185,13 @@ export function HistoryStep({ applicationId }: { applicationId: string }) {
                         {MONTH_STATUS[m.status] ?? m.status}
                         {m.inCurrentOccasion ? ' — current occasion' : ''}
                       </td>
-                      <td>{m.bestEvidence ? HOMELESS_EVIDENCE_LABELS[m.bestEvidence] : m.status === 'not_documented' ? 'None: add third-party or intake-worker evidence to count it' : '—'}</td>
+                      <td>
+                        {m.bestEvidence
+                          ? HOMELESS_EVIDENCE_LABELS[m.bestEvidence]
+                          : m.status === 'not_documented'
+                            ? 'None: add third-party or intake-worker evidence to count it'
+                            : '—'}
+                      </td>
                       <td>{m.homelessNights}</td>
                     </tr>
                   ))}
@@ -149,12 +206,40 @@ export function HistoryStep({ applicationId }: { applicationId: string }) {
         <h3>Add a stay</h3>
         <ErrorSummary fields={f} serverError={add.error} at={errors.at} labels={LABELS} />
         <TextField label="First night" type="date" error={f.start} {...form.register('start')} />
-        <TextField label="Last night" type="date" hint="Inclusive; not in the future." error={f.end} {...form.register('end')} />
-        <SelectField label="Where" options={STAY_LOCATIONS.map((l) => ({ value: l, label: STAY_LOCATION_LABELS[l] }))} error={f.location} {...form.register('location')} />
-        <TextField label="Place (optional)" hint="For example the shelter’s name or “car behind the library”." error={f.locationDescription} {...form.register('locationDescription')} />
-        <SelectField label="Evidence" hint="In HUD's order of priority." options={[{ value: '', label: 'None yet' }, ...HOMELESS_EVIDENCE_OPTIONS]} error={f.documentation} {...form.register('documentation')} />
+        <TextField
+          label="Last night"
+          type="date"
+          hint="Inclusive; not in the future."
+          error={f.end}
+          {...form.register('end')}
+        />
+        <SelectField
+          label="Where"
+          options={STAY_LOCATIONS.map((l) => ({ value: l, label: STAY_LOCATION_LABELS[l] }))}
+          error={f.location}
+          {...form.register('location')}
+        />
+        <TextField
+          label="Place (optional)"
+          hint="For example the shelter’s name or “car behind the library”."
+          error={f.locationDescription}
+          {...form.register('locationDescription')}
+        />
+        <SelectField
+          label="Evidence"
+          hint="In HUD's order of priority."
+          options={[{ value: '', label: 'None yet' }, ...HOMELESS_EVIDENCE_OPTIONS]}
+          error={f.documentation}
+          {...form.register('documentation')}
+        />
         {documentation === 'third_party' && (
-          <SelectField label="Third-party source" hint="In the Maine order of preference." options={[{ value: '', label: 'Choose…' }, ...SOURCE_OPTIONS]} error={f.source} {...form.register('source')} />
+          <SelectField
+            label="Third-party source"
+            hint="In the Maine order of preference."
+            options={[{ value: '', label: 'Choose…' }, ...SOURCE_OPTIONS]}
+            error={f.source}
+            {...form.register('source')}
+          />
         )}
         <button type="submit" className="button primary" disabled={add.isPending}>
           Add stay

@@ -13,7 +13,10 @@ import {
 
 export const LIVING_SITUATION_OPTIONS = [
   { value: '', label: 'Choose…' },
-  { value: 'place_not_meant_for_habitation', label: 'Place not meant for human habitation (street, car, RV or camper, abandoned building)' },
+  {
+    value: 'place_not_meant_for_habitation',
+    label: 'Place not meant for human habitation (street, car, RV or camper, abandoned building)',
+  },
   { value: 'emergency_shelter', label: 'Emergency shelter' },
   { value: 'safe_haven', label: 'Safe haven' },
   { value: 'transitional_housing', label: 'Transitional housing' },

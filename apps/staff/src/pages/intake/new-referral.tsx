@@ -64,28 +64,42 @@ export function NewReferralPage() {
 
   const onSubmit = form.handleSubmit((v) => {
     create.reset();
-    const payload = errors.check(ZReferralCreateInput, {
-          person: {
-            firstName: v.firstName,
-            lastName: v.lastName,
-            dateOfBirth: optionalText(v.dateOfBirth),
-          },
-          serviceHubId: v.serviceHubId,
-          byNameListRank: optionalInt(v.byNameListRank),
-          referralDate: v.referralDate,
-          priorityPopulations: v.priorityPopulations,
-          caseConferencingNotes: optionalText(v.caseConferencingNotes),
+    const payload = errors.check(
+      ZReferralCreateInput,
+      {
+        person: {
+          firstName: v.firstName,
+          lastName: v.lastName,
+          dateOfBirth: optionalText(v.dateOfBirth),
         },
-        { serviceHubId: 'Choose the CES Service Hub', referralDate: 'Enter the referral date' });
+        serviceHubId: v.serviceHubId,
+        byNameListRank: optionalInt(v.byNameListRank),
+        referralDate: v.referralDate,
+        priorityPopulations: v.priorityPopulations,
+        caseConferencingNotes: optionalText(v.caseConferencingNotes),
+      },
+      { serviceHubId: 'Choose the CES Service Hub', referralDate: 'Enter the referral date' },
+    );
     if (payload) create.mutate(payload);
   });
 
-  if (create.data) return <OpenApplication referralId={create.data.referralId} personId={create.data.personId} referralDate={form.getValues('referralDate')} name={`${form.getValues('firstName')} ${form.getValues('lastName')}`} />;
+  if (create.data)
+    return (
+      <OpenApplication
+        referralId={create.data.referralId}
+        personId={create.data.personId}
+        referralDate={form.getValues('referralDate')}
+        name={`${form.getValues('firstName')} ${form.getValues('lastName')}`}
+      />
+    );
 
   const f = errors.fields;
   return (
     <>
-      <PageHeader title="New referral" subtitle="Record a referral from the Coordinated Entry (CES) Service Hub for someone on the by-name list." />
+      <PageHeader
+        title="New referral"
+        subtitle="Record a referral from the Coordinated Entry (CES) Service Hub for someone on the by-name list."
+      />
       {hubs.isPending ? (
         <Loading label="Loading the Service Hubs" />
       ) : hubs.isError ? (
@@ -94,18 +108,49 @@ export function NewReferralPage() {
         <form className="card" noValidate onSubmit={onSubmit}>
           <ErrorSummary fields={f} serverError={create.error} at={errors.at} labels={LABELS} />
           <h2>The person referred</h2>
-          <TextField label="First name" autoComplete="off" error={f['person.firstName']} {...form.register('firstName')} />
-          <TextField label="Last name" autoComplete="off" error={f['person.lastName']} {...form.register('lastName')} />
-          <TextField label="Date of birth (optional)" type="date" hint="Needed later for the rent calculation." error={f['person.dateOfBirth']} {...form.register('dateOfBirth')} />
+          <TextField
+            label="First name"
+            autoComplete="off"
+            error={f['person.firstName']}
+            {...form.register('firstName')}
+          />
+          <TextField
+            label="Last name"
+            autoComplete="off"
+            error={f['person.lastName']}
+            {...form.register('lastName')}
+          />
+          <TextField
+            label="Date of birth (optional)"
+            type="date"
+            hint="Needed later for the rent calculation."
+            error={f['person.dateOfBirth']}
+            {...form.register('dateOfBirth')}
+          />
           <h2>The referral</h2>
           <SelectField
             label="CES Service Hub"
             error={f.serviceHubId}
-            options={[{ value: '', label: 'Choose…' }, ...hubs.data.map((h) => ({ value: h.id, label: `Hub ${h.number}: ${h.name}` }))]}
+            options={[
+              { value: '', label: 'Choose…' },
+              ...hubs.data.map((h) => ({ value: h.id, label: `Hub ${h.number}: ${h.name}` })),
+            ]}
             {...form.register('serviceHubId')}
           />
-          <TextField label="By-name list rank (optional)" inputMode="numeric" hint="The person's place on the hub's by-name list: 1 is the highest priority." error={f.byNameListRank} {...form.register('byNameListRank')} />
-          <TextField label="Referral date" type="date" hint="The date the hub referred the person; not in the future." error={f.referralDate} {...form.register('referralDate')} />
+          <TextField
+            label="By-name list rank (optional)"
+            inputMode="numeric"
+            hint="The person's place on the hub's by-name list: 1 is the highest priority."
+            error={f.byNameListRank}
+            {...form.register('byNameListRank')}
+          />
+          <TextField
+            label="Referral date"
+            type="date"
+            hint="The date the hub referred the person; not in the future."
+            error={f.referralDate}
+            {...form.register('referralDate')}
+          />
           <fieldset className="choices" aria-describedby="priority-hint">
             <legend>Priority populations</legend>
             <p className="hint" id="priority-hint">
@@ -119,7 +164,12 @@ export function NewReferralPage() {
             ))}
             {f.priorityPopulations && <p className="field-error">{f.priorityPopulations}</p>}
           </fieldset>
-          <TextAreaField label="Case-conferencing notes (optional)" rows={4} error={f.caseConferencingNotes} {...form.register('caseConferencingNotes')} />
+          <TextAreaField
+            label="Case-conferencing notes (optional)"
+            rows={4}
+            error={f.caseConferencingNotes}
+            {...form.register('caseConferencingNotes')}
+          />
           <button type="submit" className="button primary" disabled={create.isPending}>
             Record the referral
           </button>
@@ -129,7 +179,17 @@ export function NewReferralPage() {
   );
 }
 
-function OpenApplication({ referralId, personId, referralDate, name }: { referralId: string; personId: string; referralDate: string; name: string }) {
+function OpenApplication({
+  referralId,
+  personId,
+  referralDate,
+  name,
+}: {
+  referralId: string;
+  personId: string;
+  referralDate: string;
+  name: string;
+}) {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const open = useMutation(
@@ -138,7 +198,9 @@ function OpenApplication({ referralId, personId, referralDate, name }: { referra
     }),
   );
   const errors = useFormErrors(open.error);
-  const [applicationDate, setApplicationDate] = useState(isoToday() < referralDate ? referralDate : isoToday());
+  const [applicationDate, setApplicationDate] = useState(
+    isoToday() < referralDate ? referralDate : isoToday(),
+  );
   const [chronic, setChronic] = useState(false);
   const f = errors.fields;
   return (
@@ -156,13 +218,29 @@ function OpenApplication({ referralId, personId, referralDate, name }: { referra
         onSubmit={(e) => {
           e.preventDefault();
           open.reset();
-          const payload = errors.check(ZApplicationOpenInput, { referralId, applicationDate, requiresChronicHomelessness: chronic }, { applicationDate: 'Enter the application date' });
+          const payload = errors.check(
+            ZApplicationOpenInput,
+            { referralId, applicationDate, requiresChronicHomelessness: chronic },
+            { applicationDate: 'Enter the application date' },
+          );
           if (payload) open.mutate(payload);
         }}
       >
         <h2>Open the application</h2>
-        <ErrorSummary fields={f} serverError={open.error} at={errors.at} labels={{ applicationDate: 'Application date' }} />
-        <TextField label="Application date" type="date" hint="On or after the referral date; the 45-day disability deadline runs from it." value={applicationDate} error={f.applicationDate} onChange={(e) => setApplicationDate(e.target.value)} />
+        <ErrorSummary
+          fields={f}
+          serverError={open.error}
+          at={errors.at}
+          labels={{ applicationDate: 'Application date' }}
+        />
+        <TextField
+          label="Application date"
+          type="date"
+          hint="On or after the referral date; the 45-day disability deadline runs from it."
+          value={applicationDate}
+          error={f.applicationDate}
+          onChange={(e) => setApplicationDate(e.target.value)}
+        />
         <label className="choice">
           <input type="checkbox" checked={chronic} onChange={(e) => setChronic(e.target.checked)} />
           The unit is dedicated to chronically homeless households (chronic homelessness must be shown)

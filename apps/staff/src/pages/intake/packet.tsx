@@ -3,7 +3,15 @@ import { Link, useParams } from 'react-router';
 import { PRIORITY_POPULATION_LABELS, type TPriorityPopulation } from '@hearth/domain';
 import { ErrorState, Facts, formatDate, Loading, PageHeader, usePageTitle, useTRPC } from '@hearth/ui';
 import { Reasons } from './form-helpers';
-import { CATEGORY_LABELS, disabilityTypeLabel, HOMELESS_EVIDENCE_LABELS, SOURCE_LABELS, STATUS_TEXT, STAY_LOCATION_LABELS, StatusBadge } from './labels';
+import {
+  CATEGORY_LABELS,
+  disabilityTypeLabel,
+  HOMELESS_EVIDENCE_LABELS,
+  SOURCE_LABELS,
+  STATUS_TEXT,
+  STAY_LOCATION_LABELS,
+  StatusBadge,
+} from './labels';
 
 /** The eligibility packet: every piece of evidence in HUD's order and what is missing. Printable. */
 export function PacketPage() {
@@ -47,7 +55,12 @@ export function PacketPage() {
               { label: 'Service Hub', value: p.referral.serviceHubName },
               { label: 'Referral date', value: formatDate(p.referral.referralDate) },
               { label: 'By-name list rank', value: p.referral.byNameListRank },
-              { label: 'Priority populations', value: p.referral.priorityPopulations.map((x) => PRIORITY_POPULATION_LABELS[x as TPriorityPopulation] ?? x).join(', ') },
+              {
+                label: 'Priority populations',
+                value: p.referral.priorityPopulations
+                  .map((x) => PRIORITY_POPULATION_LABELS[x as TPriorityPopulation] ?? x)
+                  .join(', '),
+              },
               { label: 'Case-conferencing notes', value: p.referral.caseConferencingNotes },
             ]}
           />
@@ -64,7 +77,10 @@ export function PacketPage() {
             {p.homelessEvidence.map((s) => (
               <li key={s.id}>
                 {HOMELESS_EVIDENCE_LABELS[s.evidenceType]}
-                {s.evidenceSource ? ` (${SOURCE_LABELS[s.evidenceSource]})` : ''}, {formatDate(s.evidenceDate)}: {s.categories.length ? s.categories.map((c) => CATEGORY_LABELS[c]).join('; ') : 'no category'} — {s.acceptedByProgram ? 'accepted' : 'refused'}
+                {s.evidenceSource ? ` (${SOURCE_LABELS[s.evidenceSource]})` : ''},{' '}
+                {formatDate(s.evidenceDate)}:{' '}
+                {s.categories.length ? s.categories.map((c) => CATEGORY_LABELS[c]).join('; ') : 'no category'}{' '}
+                — {s.acceptedByProgram ? 'accepted' : 'refused'}
               </li>
             ))}
           </ol>
@@ -78,12 +94,17 @@ export function PacketPage() {
           <ul>
             {p.stays.map((s) => (
               <li key={s.id}>
-                {formatDate(s.startDate)} to {formatDate(s.endDate)}: {STAY_LOCATION_LABELS[s.location as keyof typeof STAY_LOCATION_LABELS] ?? s.location}; evidence {s.documentation ? HOMELESS_EVIDENCE_LABELS[s.documentation] : 'none'}
+                {formatDate(s.startDate)} to {formatDate(s.endDate)}:{' '}
+                {STAY_LOCATION_LABELS[s.location as keyof typeof STAY_LOCATION_LABELS] ?? s.location};
+                evidence {s.documentation ? HOMELESS_EVIDENCE_LABELS[s.documentation] : 'none'}
               </li>
             ))}
           </ul>
         )}
-        <p>Chronic homelessness: {p.chronic.chronic ? 'established' : 'not established'} ({p.chronic.monthsCounted} months counted).</p>
+        <p>
+          Chronic homelessness: {p.chronic.chronic ? 'established' : 'not established'} (
+          {p.chronic.monthsCounted} months counted).
+        </p>
       </section>
       <section className="card" aria-labelledby="p-disability">
         <h2 id="p-disability">4. Disability</h2>
@@ -94,7 +115,8 @@ export function PacketPage() {
             {p.disabilityEvidence.map((d) => (
               <li key={d.id}>
                 {disabilityTypeLabel(d.type)}
-                {d.credential ? ` (${d.credential})` : ''}, {formatDate(d.evidenceDate)}: {d.isAcceptable ? 'accepted' : 'not accepted'}
+                {d.credential ? ` (${d.credential})` : ''}, {formatDate(d.evidenceDate)}:{' '}
+                {d.isAcceptable ? 'accepted' : 'not accepted'}
               </li>
             ))}
           </ol>
@@ -108,7 +130,8 @@ export function PacketPage() {
           p.determinations.map((d) => (
             <div key={d.id}>
               <h3>
-                {formatDate(d.determinationDate)}: {STATUS_TEXT[d.status as keyof typeof STATUS_TEXT]?.label ?? d.status}
+                {formatDate(d.determinationDate)}:{' '}
+                {STATUS_TEXT[d.status as keyof typeof STATUS_TEXT]?.label ?? d.status}
                 {d.isSuperseded ? ' (superseded)' : ' (in force)'}
               </h3>
               <StatusBadge status={d.status} />

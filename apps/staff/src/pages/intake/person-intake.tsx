@@ -21,7 +21,11 @@ export function PersonIntakeSection({ personId }: { personId: string }) {
             <li key={r.id}>
               Referral of {formatDate(r.referralDate)} from {r.serviceHubName}
               {r.byNameListRank ? ` (by-name list rank ${r.byNameListRank})` : ''}:{' '}
-              {r.applicationId ? <Link to={`/applications/${r.applicationId}`}>open the application</Link> : 'no application opened'}
+              {r.applicationId ? (
+                <Link to={`/applications/${r.applicationId}`}>open the application</Link>
+              ) : (
+                'no application opened'
+              )}
             </li>
           ))}
         </ul>

@@ -1,8 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { RV_CAMPER_QUESTIONS, ZRecordSituationInput } from '@hearth/domain';
-import { formatDate, SelectField, TextAreaField, TextField, useForm, useTRPC, type RouterOutputs } from '@hearth/ui';
+import {
+  formatDate,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useForm,
+  useTRPC,
+  type RouterOutputs,
+} from '@hearth/ui';
 import { ErrorSummary, isoToday, optionalInt, optionalText, Reasons, useFormErrors } from './form-helpers';
-import { CATEGORY_LABELS, HOMELESS_EVIDENCE_LABELS, HOMELESS_EVIDENCE_OPTIONS, LIVING_SITUATION_OPTIONS, SOURCE_LABELS, SOURCE_OPTIONS } from './labels';
+import {
+  CATEGORY_LABELS,
+  HOMELESS_EVIDENCE_LABELS,
+  HOMELESS_EVIDENCE_OPTIONS,
+  LIVING_SITUATION_OPTIONS,
+  SOURCE_LABELS,
+  SOURCE_OPTIONS,
+} from './labels';
 
 type Latest = RouterOutputs['staff']['applications']['get']['latestSituation'];
 
@@ -52,7 +67,8 @@ export function SituationStep({ applicationId, latest }: { applicationId: string
   const queryClient = useQueryClient();
   const record = useMutation(
     trpc.staff.homelessness.recordSituation.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.staff.applications.get.queryKey({ applicationId }) }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({ queryKey: trpc.staff.applications.get.queryKey({ applicationId }) }),
     }),
   );
   const errors = useFormErrors(record.error);
@@ -89,35 +105,42 @@ export function SituationStep({ applicationId, latest }: { applicationId: string
   const onSubmit = form.handleSubmit((v) => {
     record.reset();
     const rvShown = v.livingSituation === 'place_not_meant_for_habitation' && v.isRvOrCamper;
-    const payload = errors.check(ZRecordSituationInput, {
-      applicationId,
-      situation: {
-        livingSituation: v.livingSituation || undefined,
-        hotelPaidBy: v.livingSituation === 'hotel_motel' ? v.hotelPaidBy || undefined : undefined,
-        exitingInstitution: v.exitingInstitution || undefined,
-        institutionStayNights: v.exitingInstitution ? optionalInt(v.institutionStayNights) : undefined,
-        situationBeforeInstitution: v.exitingInstitution ? v.situationBeforeInstitution || undefined : undefined,
-        fleeingDomesticViolence: yesNo(v.fleeingDomesticViolence),
-        hasOtherResidence: yesNo(v.hasOtherResidence),
-        lacksResourcesAndSupportNetworks: yesNo(v.lacksResourcesAndSupportNetworks),
-        residenceLostWithinDays: optionalInt(v.residenceLostWithinDays),
-        subsequentResidenceIdentified: yesNo(v.subsequentResidenceIdentified),
+    const payload = errors.check(
+      ZRecordSituationInput,
+      {
+        applicationId,
+        situation: {
+          livingSituation: v.livingSituation || undefined,
+          hotelPaidBy: v.livingSituation === 'hotel_motel' ? v.hotelPaidBy || undefined : undefined,
+          exitingInstitution: v.exitingInstitution || undefined,
+          institutionStayNights: v.exitingInstitution ? optionalInt(v.institutionStayNights) : undefined,
+          situationBeforeInstitution: v.exitingInstitution
+            ? v.situationBeforeInstitution || undefined
+            : undefined,
+          fleeingDomesticViolence: yesNo(v.fleeingDomesticViolence),
+          hasOtherResidence: yesNo(v.hasOtherResidence),
+          lacksResourcesAndSupportNetworks: yesNo(v.lacksResourcesAndSupportNetworks),
+          residenceLostWithinDays: optionalInt(v.residenceLostWithinDays),
+          subsequentResidenceIdentified: yesNo(v.subsequentResidenceIdentified),
+        },
+        rvCamper: rvShown
+          ? {
+              clearlyOccupied: yesNo(v.clearlyOccupied),
+              insulated: yesNo(v.insulated),
+              lacksSewerWaterOrElectricity: yesNo(v.lacksSewerWaterOrElectricity),
+              inDisrepair: yesNo(v.inDisrepair),
+              parkedInUnusualPlace: yesNo(v.parkedInUnusualPlace),
+            }
+          : undefined,
+        evidenceType: v.evidenceType,
+        evidenceSource: v.evidenceType === 'third_party' ? v.evidenceSource || undefined : undefined,
+        evidenceDate: v.evidenceDate,
+        dueDiligenceForHigherPriorityDocumented:
+          v.evidenceType === 'self_certification' ? v.dueDiligence : undefined,
+        notes: optionalText(v.notes),
       },
-      rvCamper: rvShown
-        ? {
-            clearlyOccupied: yesNo(v.clearlyOccupied),
-            insulated: yesNo(v.insulated),
-            lacksSewerWaterOrElectricity: yesNo(v.lacksSewerWaterOrElectricity),
-            inDisrepair: yesNo(v.inDisrepair),
-            parkedInUnusualPlace: yesNo(v.parkedInUnusualPlace),
-          }
-        : undefined,
-      evidenceType: v.evidenceType,
-      evidenceSource: v.evidenceType === 'third_party' ? v.evidenceSource || undefined : undefined,
-      evidenceDate: v.evidenceDate,
-      dueDiligenceForHigherPriorityDocumented: v.evidenceType === 'self_certification' ? v.dueDiligence : undefined,
-      notes: optionalText(v.notes),
-    }, { evidenceDate: 'Enter the date of the evidence' });
+      { evidenceDate: 'Enter the date of the evidence' },
+    );
     if (payload) record.mutate(payload);
   });
 
@@ -128,9 +151,15 @@ export function SituationStep({ applicationId, latest }: { applicationId: string
       <h2 id="situation-heading">Homelessness: current living situation</h2>
       {result ? (
         <div className={`alert ${result.acceptedByProgram ? 'alert-ok' : 'alert-error'}`} role="status">
-          <h3>{result.acceptedByProgram ? 'Accepted: the situation meets a category the program accepts' : 'Refused: the program does not accept this situation'}</h3>
+          <h3>
+            {result.acceptedByProgram
+              ? 'Accepted: the situation meets a category the program accepts'
+              : 'Refused: the program does not accept this situation'}
+          </h3>
           <Reasons reasons={result.reasons} label="Reasons:" />
-          {!result.evidence.acceptable && <Reasons reasons={result.evidence.reasons} label="About the evidence:" />}
+          {!result.evidence.acceptable && (
+            <Reasons reasons={result.evidence.reasons} label="About the evidence:" />
+          )}
         </div>
       ) : (
         latest && <LatestSituation latest={latest} />
@@ -138,7 +167,13 @@ export function SituationStep({ applicationId, latest }: { applicationId: string
       <form className="card" noValidate onSubmit={onSubmit}>
         <h3>{latest || result ? 'Record a new situation' : 'Record the situation'}</h3>
         <ErrorSummary fields={f} serverError={record.error} at={errors.at} labels={LABELS} />
-        <SelectField label="Current living situation" hint="Where the person slept last night." options={LIVING_SITUATION_OPTIONS} error={f['situation.livingSituation']} {...form.register('livingSituation')} />
+        <SelectField
+          label="Current living situation"
+          hint="Where the person slept last night."
+          options={LIVING_SITUATION_OPTIONS}
+          error={f['situation.livingSituation']}
+          {...form.register('livingSituation')}
+        />
         {situation === 'place_not_meant_for_habitation' && (
           <fieldset className="choices">
             <legend>RV or camper</legend>
@@ -149,13 +184,34 @@ export function SituationStep({ applicationId, latest }: { applicationId: string
             {isRv && (
               <>
                 <p className="hint">
-                  RVs and campers are ordinarily used for sleeping, so weigh the questions of the Maine PSHP page and record your judgment in the notes.
+                  RVs and campers are ordinarily used for sleeping, so weigh the questions of the Maine PSHP
+                  page and record your judgment in the notes.
                 </p>
-                <SelectField label="Is the RV or camper clearly occupied as the person's residence?" options={YES_NO} {...form.register('clearlyOccupied')} />
-                <SelectField label={RV_CAMPER_QUESTIONS[0]} options={YES_NO} {...form.register('insulated')} />
-                <SelectField label="Does it lack adequate sewer and water, or electricity (including for medical needs)?" options={YES_NO} {...form.register('lacksSewerWaterOrElectricity')} />
-                <SelectField label={RV_CAMPER_QUESTIONS[3]} options={YES_NO} {...form.register('inDisrepair')} />
-                <SelectField label="Is it parked in an unusual place (not a campground or RV park)?" options={YES_NO} {...form.register('parkedInUnusualPlace')} />
+                <SelectField
+                  label="Is the RV or camper clearly occupied as the person's residence?"
+                  options={YES_NO}
+                  {...form.register('clearlyOccupied')}
+                />
+                <SelectField
+                  label={RV_CAMPER_QUESTIONS[0]}
+                  options={YES_NO}
+                  {...form.register('insulated')}
+                />
+                <SelectField
+                  label="Does it lack adequate sewer and water, or electricity (including for medical needs)?"
+                  options={YES_NO}
+                  {...form.register('lacksSewerWaterOrElectricity')}
+                />
+                <SelectField
+                  label={RV_CAMPER_QUESTIONS[3]}
+                  options={YES_NO}
+                  {...form.register('inDisrepair')}
+                />
+                <SelectField
+                  label="Is it parked in an unusual place (not a campground or RV park)?"
+                  options={YES_NO}
+                  {...form.register('parkedInUnusualPlace')}
+                />
               </>
             )}
           </fieldset>
@@ -180,10 +236,20 @@ export function SituationStep({ applicationId, latest }: { applicationId: string
           </label>
           {exiting && (
             <>
-              <TextField label="Nights in the institution" inputMode="numeric" hint="90 nights or less to count as literally homeless." error={f['situation.institutionStayNights']} {...form.register('institutionStayNights')} />
+              <TextField
+                label="Nights in the institution"
+                inputMode="numeric"
+                hint="90 nights or less to count as literally homeless."
+                error={f['situation.institutionStayNights']}
+                {...form.register('institutionStayNights')}
+              />
               <SelectField
                 label="Where the person stayed immediately before entering"
-                options={[{ value: '', label: 'Not known' }, ...LIVING_SITUATION_OPTIONS.slice(1), { value: 'housed', label: 'Housed' }]}
+                options={[
+                  { value: '', label: 'Not known' },
+                  ...LIVING_SITUATION_OPTIONS.slice(1),
+                  { value: 'housed', label: 'Housed' },
+                ]}
                 {...form.register('situationBeforeInstitution')}
               />
             </>
@@ -191,16 +257,50 @@ export function SituationStep({ applicationId, latest }: { applicationId: string
         </fieldset>
         <fieldset className="choices">
           <legend>Other facts</legend>
-          <SelectField label="Fleeing or attempting to flee domestic violence?" options={YES_NO} {...form.register('fleeingDomesticViolence')} />
-          <SelectField label="Does the household have another residence?" options={YES_NO} {...form.register('hasOtherResidence')} />
-          <SelectField label="Lacks the resources and support networks to obtain other housing?" options={YES_NO} {...form.register('lacksResourcesAndSupportNetworks')} />
-          <TextField label="Days until the current residence is lost (optional)" inputMode="numeric" hint="For someone about to lose their housing (Category 2, which this program does not accept)." error={f['situation.residenceLostWithinDays']} {...form.register('residenceLostWithinDays')} />
-          <SelectField label="Has a subsequent residence been identified?" options={YES_NO} {...form.register('subsequentResidenceIdentified')} />
+          <SelectField
+            label="Fleeing or attempting to flee domestic violence?"
+            options={YES_NO}
+            {...form.register('fleeingDomesticViolence')}
+          />
+          <SelectField
+            label="Does the household have another residence?"
+            options={YES_NO}
+            {...form.register('hasOtherResidence')}
+          />
+          <SelectField
+            label="Lacks the resources and support networks to obtain other housing?"
+            options={YES_NO}
+            {...form.register('lacksResourcesAndSupportNetworks')}
+          />
+          <TextField
+            label="Days until the current residence is lost (optional)"
+            inputMode="numeric"
+            hint="For someone about to lose their housing (Category 2, which this program does not accept)."
+            error={f['situation.residenceLostWithinDays']}
+            {...form.register('residenceLostWithinDays')}
+          />
+          <SelectField
+            label="Has a subsequent residence been identified?"
+            options={YES_NO}
+            {...form.register('subsequentResidenceIdentified')}
+          />
         </fieldset>
         <h3>Evidence</h3>
-        <SelectField label="Evidence" hint="In HUD's order of priority: use a lower one only when a higher one cannot be had." options={HOMELESS_EVIDENCE_OPTIONS} error={f.evidenceType} {...form.register('evidenceType')} />
+        <SelectField
+          label="Evidence"
+          hint="In HUD's order of priority: use a lower one only when a higher one cannot be had."
+          options={HOMELESS_EVIDENCE_OPTIONS}
+          error={f.evidenceType}
+          {...form.register('evidenceType')}
+        />
         {evidenceType === 'third_party' && (
-          <SelectField label="Third-party source" hint="In the Maine order of preference." options={[{ value: '', label: 'Choose…' }, ...SOURCE_OPTIONS]} error={f.evidenceSource} {...form.register('evidenceSource')} />
+          <SelectField
+            label="Third-party source"
+            hint="In the Maine order of preference."
+            options={[{ value: '', label: 'Choose…' }, ...SOURCE_OPTIONS]}
+            error={f.evidenceSource}
+            {...form.register('evidenceSource')}
+          />
         )}
         {evidenceType === 'self_certification' && (
           <label className="choice">
@@ -208,7 +308,13 @@ export function SituationStep({ applicationId, latest }: { applicationId: string
             The attempts to get third-party or intake-worker evidence are documented
           </label>
         )}
-        <TextField label="Date of the evidence" type="date" hint="Not in the future." error={f.evidenceDate} {...form.register('evidenceDate')} />
+        <TextField
+          label="Date of the evidence"
+          type="date"
+          hint="Not in the future."
+          error={f.evidenceDate}
+          {...form.register('evidenceDate')}
+        />
         <TextAreaField label="Notes (optional)" rows={3} {...form.register('notes')} />
         <button type="submit" className="button primary" disabled={record.isPending}>
           Record the situation
@@ -223,12 +329,17 @@ function LatestSituation({ latest }: { latest: NonNullable<Latest> }) {
     <div className="card">
       <h3>On file</h3>
       <p>
-        <span className={`badge ${latest.acceptedByProgram ? 'badge-ok' : 'badge-danger'}`}>{latest.acceptedByProgram ? 'Accepted' : 'Refused'}</span>{' '}
-        {latest.categories.length ? latest.categories.map((c) => CATEGORY_LABELS[c]).join('; ') : 'No HUD category met'}
+        <span className={`badge ${latest.acceptedByProgram ? 'badge-ok' : 'badge-danger'}`}>
+          {latest.acceptedByProgram ? 'Accepted' : 'Refused'}
+        </span>{' '}
+        {latest.categories.length
+          ? latest.categories.map((c) => CATEGORY_LABELS[c]).join('; ')
+          : 'No HUD category met'}
       </p>
       <p>
         Evidence: {HOMELESS_EVIDENCE_LABELS[latest.evidenceType]}
-        {latest.evidenceSource ? ` (${SOURCE_LABELS[latest.evidenceSource]})` : ''}, {formatDate(latest.evidenceDate)}
+        {latest.evidenceSource ? ` (${SOURCE_LABELS[latest.evidenceSource]})` : ''},{' '}
+        {formatDate(latest.evidenceDate)}
       </p>
       <Reasons reasons={latest.reasons} label="Reasons:" />
     </div>

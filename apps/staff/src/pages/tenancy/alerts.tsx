@@ -1,7 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { LEASE_ISSUE_STEP_LABELS, LEASE_ISSUE_TYPE_LABELS } from '@hearth/domain';
-import { EmptyState, ErrorState, formatDate, fullName, Loading, PageHeader, usePageTitle, useTRPC, type RouterOutputs } from '@hearth/ui';
+import {
+  EmptyState,
+  ErrorState,
+  formatDate,
+  fullName,
+  Loading,
+  PageHeader,
+  usePageTitle,
+  useTRPC,
+  type RouterOutputs,
+} from '@hearth/ui';
 
 type AlertRow = RouterOutputs['staff']['tenancyAlerts']['list'][number];
 
@@ -30,9 +40,17 @@ export function TenancyAlertsPage() {
       ) : (
         <>
           <h2>Open</h2>
-          {open.length === 0 ? <p className="muted">No open lease issues.</p> : open.map((a) => <Alert key={a.id} a={a} />)}
+          {open.length === 0 ? (
+            <p className="muted">No open lease issues.</p>
+          ) : (
+            open.map((a) => <Alert key={a.id} a={a} />)
+          )}
           <h2>Closed</h2>
-          {closed.length === 0 ? <p className="muted">None.</p> : closed.map((a) => <Alert key={a.id} a={a} />)}
+          {closed.length === 0 ? (
+            <p className="muted">None.</p>
+          ) : (
+            closed.map((a) => <Alert key={a.id} a={a} />)
+          )}
         </>
       )}
     </>
@@ -47,7 +65,11 @@ function Alert({ a }: { a: AlertRow }) {
       </h3>
       <p>
         {a.propertyName}, unit {a.unitLabel} · happened {formatDate(a.occurredOn)}{' '}
-        {a.isOpen ? <span className="badge badge-warn">Open</span> : <span className="badge badge-ok">Resolved</span>}
+        {a.isOpen ? (
+          <span className="badge badge-warn">Open</span>
+        ) : (
+          <span className="badge badge-ok">Resolved</span>
+        )}
       </p>
       <ol className="steps">
         {a.steps.map((s) => (

@@ -44,7 +44,8 @@ function History({ g }: { g: Grievance }) {
       )}
       {g.decision && (
         <p>
-          <strong>Decision ({formatDate(g.decidedOn)}):</strong> {g.decisionOutcome ? `${APPEAL_OUTCOME_LABELS[g.decisionOutcome]}. ` : ''}
+          <strong>Decision ({formatDate(g.decidedOn)}):</strong>{' '}
+          {g.decisionOutcome ? `${APPEAL_OUTCOME_LABELS[g.decisionOutcome]}. ` : ''}
           {g.decision}
         </p>
       )}
@@ -61,7 +62,10 @@ export function GrievancesQueuePage() {
   const rest = list.data?.filter((g) => g.status !== 'awaiting_response') ?? [];
   return (
     <>
-      <PageHeader title="Services grievances" subtitle="Tenants’ grievances about services. Answer each by its due date; late answers are flagged." />
+      <PageHeader
+        title="Services grievances"
+        subtitle="Tenants’ grievances about services. Answer each by its due date; late answers are flagged."
+      />
       {list.isPending ? (
         <Loading label="Loading grievances" />
       ) : list.isError ? (
@@ -113,9 +117,18 @@ function RespondCard({ g }: { g: Grievance }) {
         <Status g={g} /> Due {formatDate(g.responseDueOn)}
       </p>
       <History g={g} />
-      <form noValidate onSubmit={form.handleSubmit((v) => respond.mutate({ grievanceId: g.id, response: v.response }))}>
+      <form
+        noValidate
+        onSubmit={form.handleSubmit((v) => respond.mutate({ grievanceId: g.id, response: v.response }))}
+      >
         <FormError error={respond.error} at={respond.submittedAt} />
-        <TextAreaField label="Response to the tenant" hint="Plain words: the tenant reads this in their portal." rows={4} error={errors.response} {...form.register('response')} />
+        <TextAreaField
+          label="Response to the tenant"
+          hint="Plain words: the tenant reads this in their portal."
+          rows={4}
+          error={errors.response}
+          {...form.register('response')}
+        />
         <button type="submit" className="button primary" disabled={respond.isPending}>
           Send response
         </button>
@@ -131,7 +144,10 @@ export function AppealsPage() {
   const list = useQuery(trpc.staff.grievances.appeals.queryOptions());
   return (
     <>
-      <PageHeader title="Grievance appeals" subtitle="A tenant may appeal a grievance answer once. The program admin decides." />
+      <PageHeader
+        title="Grievance appeals"
+        subtitle="A tenant may appeal a grievance answer once. The program admin decides."
+      />
       {list.isPending ? (
         <Loading label="Loading appeals" />
       ) : list.isError ? (
@@ -148,7 +164,9 @@ export function AppealsPage() {
 function AppealCard({ g }: { g: Grievance }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<{ outcome: string; decision: string }>({ defaultValues: { outcome: '', decision: '' } });
+  const form = useForm<{ outcome: string; decision: string }>({
+    defaultValues: { outcome: '', decision: '' },
+  });
   const decide = useMutation(
     trpc.staff.grievances.decide.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.staff.grievances.appeals.queryKey() }),
@@ -158,7 +176,8 @@ function AppealCard({ g }: { g: Grievance }) {
   return (
     <article className="card" aria-labelledby={`ap-${g.id}`}>
       <h2 id={`ap-${g.id}`}>
-        {fullName(g)} — {g.about === 'services' ? 'services' : `housing (${g.propertyName ?? ''})`}, filed {formatDate(g.filedOn)}
+        {fullName(g)} — {g.about === 'services' ? 'services' : `housing (${g.propertyName ?? ''})`}, filed{' '}
+        {formatDate(g.filedOn)}
       </h2>
       <Status g={g} />
       <History g={g} />
@@ -166,17 +185,30 @@ function AppealCard({ g }: { g: Grievance }) {
         <form
           noValidate
           onSubmit={form.handleSubmit((v) =>
-            decide.mutate({ grievanceId: g.id, outcome: (v.outcome || undefined) as (typeof APPEAL_OUTCOMES)[number], decision: v.decision }),
+            decide.mutate({
+              grievanceId: g.id,
+              outcome: (v.outcome || undefined) as (typeof APPEAL_OUTCOMES)[number],
+              decision: v.decision,
+            }),
           )}
         >
           <FormError error={decide.error} at={decide.submittedAt} />
           <SelectField
             label="Outcome"
             error={errors.outcome}
-            options={[{ value: '', label: 'Choose…' }, ...APPEAL_OUTCOMES.map((o) => ({ value: o, label: APPEAL_OUTCOME_LABELS[o] }))]}
+            options={[
+              { value: '', label: 'Choose…' },
+              ...APPEAL_OUTCOMES.map((o) => ({ value: o, label: APPEAL_OUTCOME_LABELS[o] })),
+            ]}
             {...form.register('outcome')}
           />
-          <TextAreaField label="Decision" hint="The tenant reads this in their portal." rows={4} error={errors.decision} {...form.register('decision')} />
+          <TextAreaField
+            label="Decision"
+            hint="The tenant reads this in their portal."
+            rows={4}
+            error={errors.decision}
+            {...form.register('decision')}
+          />
           <button type="submit" className="button primary" disabled={decide.isPending}>
             Record decision
           </button>

@@ -7,7 +7,9 @@ export const housingGrievancesRouter = router({
   list: propertyProcedure.query(({ ctx }) =>
     listHousingGrievancesForPropertyManager(ctx.db, { userId: ctx.user.id, today: ctx.today() }),
   ),
-  respond: propertyProcedure.input(ZGrievanceRespondInput).mutation(({ ctx, input }) =>
-    respondToHousingGrievance(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
-  ),
+  respond: propertyProcedure
+    .input(ZGrievanceRespondInput)
+    .mutation(({ ctx, input }) =>
+      respondToHousingGrievance(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
+    ),
 });

@@ -1,6 +1,10 @@
 import { TRPCError } from '@trpc/server';
 import { ZLeaseIdInput, ZLedgerEntryInput } from '@hearth/domain';
-import { addLedgerEntry, findLeaseForPropertyManager, listLeasesForPropertyManager } from '@hearth/db/tenancy';
+import {
+  addLedgerEntry,
+  findLeaseForPropertyManager,
+  listLeasesForPropertyManager,
+} from '@hearth/db/tenancy';
 import { propertyProcedure, router } from '../../trpc';
 
 export const leasesRouter = router({
@@ -10,7 +14,7 @@ export const leasesRouter = router({
     if (!lease) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such lease.' });
     return lease;
   }),
-  addLedgerEntry: propertyProcedure.input(ZLedgerEntryInput).mutation(({ ctx, input }) =>
-    addLedgerEntry(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
-  ),
+  addLedgerEntry: propertyProcedure
+    .input(ZLedgerEntryInput)
+    .mutation(({ ctx, input }) => addLedgerEntry(ctx.db, { userId: ctx.user.id, input, today: ctx.today() })),
 });

@@ -10,14 +10,16 @@ import { propertyProcedure, router } from '../../trpc';
 
 export const repairsRouter = router({
   list: propertyProcedure.query(({ ctx }) => listRepairsForPropertyManager(ctx.db, { userId: ctx.user.id })),
-  entries: propertyProcedure.query(({ ctx }) => listUnitEntriesForPropertyManager(ctx.db, { userId: ctx.user.id })),
-  triage: propertyProcedure.input(ZRepairTriageInput).mutation(({ ctx, input }) =>
-    triageRepair(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
+  entries: propertyProcedure.query(({ ctx }) =>
+    listUnitEntriesForPropertyManager(ctx.db, { userId: ctx.user.id }),
   ),
-  schedule: propertyProcedure.input(ZRepairScheduleInput).mutation(({ ctx, input }) =>
-    scheduleRepair(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
-  ),
-  complete: propertyProcedure.input(ZRepairCompleteInput).mutation(({ ctx, input }) =>
-    completeRepair(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
-  ),
+  triage: propertyProcedure
+    .input(ZRepairTriageInput)
+    .mutation(({ ctx, input }) => triageRepair(ctx.db, { userId: ctx.user.id, input, today: ctx.today() })),
+  schedule: propertyProcedure
+    .input(ZRepairScheduleInput)
+    .mutation(({ ctx, input }) => scheduleRepair(ctx.db, { userId: ctx.user.id, input, today: ctx.today() })),
+  complete: propertyProcedure
+    .input(ZRepairCompleteInput)
+    .mutation(({ ctx, input }) => completeRepair(ctx.db, { userId: ctx.user.id, input, today: ctx.today() })),
 });

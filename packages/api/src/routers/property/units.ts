@@ -2,7 +2,5 @@ import { listUnitsForPropertyManager } from '@hearth/db/tenancy';
 import { propertyProcedure, router } from '../../trpc';
 
 export const unitsRouter = router({
-  list: propertyProcedure.query(({ ctx }) =>
-    listUnitsForPropertyManager(ctx.db, { userId: ctx.user.id }),
-  ),
+  list: propertyProcedure.query(({ ctx }) => listUnitsForPropertyManager(ctx.db, { userId: ctx.user.id })),
 });

@@ -40,8 +40,16 @@ const goal = (n: number) => ({
   markers: [{ description: 'Rent paid by the 5th', targetDate: '2026-12-05' }],
   steps: [
     { description: 'Set up a rent reminder on the phone', owner: 'tenant' as const },
-    { description: 'Go with Dana to the benefits desk', owner: 'case_manager' as const, dueDate: '2026-12-01' },
-    { description: 'Help apply for representative payee', owner: 'partner' as const, partnerName: 'Fore River Benefits Help Desk' },
+    {
+      description: 'Go with Dana to the benefits desk',
+      owner: 'case_manager' as const,
+      dueDate: '2026-12-01',
+    },
+    {
+      description: 'Help apply for representative payee',
+      owner: 'partner' as const,
+      partnerName: 'Fore River Benefits Help Desk',
+    },
   ],
   soThat: 'so that I can keep my apartment and have my grandkids visit',
   longTermGoal: 'Stay housed and see my family',
@@ -103,7 +111,11 @@ describe('service plan: SMART goals, at most 3 active', () => {
     expect(plan.isAcceptedCurrent).toBe(true);
     expect(plan.plan?.tenantResponseAt).toBeTruthy();
     const g = plan.goals.find((x) => x.id === mine.goals[0]!.id)!;
-    expect(g.notes[0]).toMatchObject({ body: 'I set the reminder on my phone.', authorKind: 'tenant', noteDate: TODAY });
+    expect(g.notes[0]).toMatchObject({
+      body: 'I set the reminder on my phone.',
+      authorKind: 'tenant',
+      noteDate: TODAY,
+    });
   });
 
   it('an answer to an old version of the plan is refused; a changed plan needs accepting again', async () => {
@@ -111,9 +123,16 @@ describe('service plan: SMART goals, at most 3 active', () => {
     const cm = await app.callerAs('case_manager');
     const before = await tenant.tenant.goals.get();
     const first = (await cm.staff.plans.get({ personId: danaId })).goals[0]!;
-    await cm.staff.goals.end({ goalId: first.id, endStatus: 'achieved', endedOn: TODAY, reason: 'Rent paid on time three months running' });
+    await cm.staff.goals.end({
+      goalId: first.id,
+      endStatus: 'achieved',
+      endedOn: TODAY,
+      reason: 'Rent paid on time three months running',
+    });
     expect((await cm.staff.plans.get({ personId: danaId })).isAcceptedCurrent).toBe(false);
-    expect(await codeOf(tenant.tenant.goals.respond({ planVersion: before.plan!.version, response: 'accepted' }))).toBe('CONFLICT');
+    expect(
+      await codeOf(tenant.tenant.goals.respond({ planVersion: before.plan!.version, response: 'accepted' })),
+    ).toBe('CONFLICT');
     const after = await tenant.tenant.goals.get();
     expect(after.plan?.response).toBeNull();
     expect(after.goals).toHaveLength(2);
@@ -123,7 +142,10 @@ describe('service plan: SMART goals, at most 3 active', () => {
 
   it('a tenant proposal reaches the case manager and never becomes active on its own', async () => {
     const tenant = await app.callerAs('tenant');
-    await tenant.tenant.goals.propose({ goal: 'Go back to school for my GED', soThat: 'so that I can get a better job' });
+    await tenant.tenant.goals.propose({
+      goal: 'Go back to school for my GED',
+      soThat: 'so that I can get a better job',
+    });
     const mine = await tenant.tenant.goals.get();
     expect(mine.goals).toHaveLength(2);
     expect(mine.proposals[0]).toMatchObject({ goal: 'Go back to school for my GED', status: 'open' });
@@ -132,16 +154,25 @@ describe('service plan: SMART goals, at most 3 active', () => {
     expect(plan.activeGoals).toBe(2);
     expect(plan.proposals[0]!.status).toBe('open');
     // Taken up only by the case manager writing it as a SMART goal.
-    await cm.staff.goals.create({ personId: danaId, ...goal(6), fromProposalId: plan.proposals[0]!.id, domainKeys: ['meaningful_activity'] });
+    await cm.staff.goals.create({
+      personId: danaId,
+      ...goal(6),
+      fromProposalId: plan.proposals[0]!.id,
+      domainKeys: ['meaningful_activity'],
+    });
     expect((await cm.staff.plans.get({ personId: danaId })).proposals[0]!.status).toBe('taken_up');
   });
 
   it('a tenant cannot reach another person’s goal', async () => {
-    const cm2 = await app.callerAs('case_manager', { user: await app.userByEmail('casemanager2@example.org') });
+    const cm2 = await app.callerAs('case_manager', {
+      user: await app.userByEmail('casemanager2@example.org'),
+    });
     await cm2.staff.goals.create({ personId: otherId, ...goal(7) });
     const otherGoal = (await cm2.staff.plans.get({ personId: otherId })).goals[0]!;
     const tenant = await app.callerAs('tenant');
-    expect(await codeOf(tenant.tenant.goals.addNote({ goalId: otherGoal.id, body: 'not mine' }))).toBe('NOT_FOUND');
+    expect(await codeOf(tenant.tenant.goals.addNote({ goalId: otherGoal.id, body: 'not mine' }))).toBe(
+      'NOT_FOUND',
+    );
     expect((await tenant.tenant.goals.get()).goals.map((g) => g.id)).not.toContain(otherGoal.id);
   });
 });
@@ -162,11 +193,17 @@ describe('scope: property 403, off-caseload 404', () => {
     expect(await codeOf(cm.staff.plans.get({ personId: otherId }))).toBe('NOT_FOUND');
     expect(await codeOf(cm.staff.assessments.get({ personId: otherId }))).toBe('NOT_FOUND');
     expect(await codeOf(cm.staff.goals.create({ personId: otherId, ...goal(8) }))).toBe('NOT_FOUND');
-    const cm2 = await app.callerAs('case_manager', { user: await app.userByEmail('casemanager2@example.org') });
+    const cm2 = await app.callerAs('case_manager', {
+      user: await app.userByEmail('casemanager2@example.org'),
+    });
     const otherGoal = (await cm2.staff.plans.get({ personId: otherId })).goals[0]!;
-    expect(await codeOf(cm.staff.goals.addNote({ goalId: otherGoal.id, noteDate: TODAY, body: 'x' }))).toBe('NOT_FOUND');
+    expect(await codeOf(cm.staff.goals.addNote({ goalId: otherGoal.id, noteDate: TODAY, body: 'x' }))).toBe(
+      'NOT_FOUND',
+    );
     // The supervisor sees the whole program.
-    expect(await codeOf((await app.callerAs('supervisor')).staff.plans.get({ personId: otherId }))).toBe('OK');
+    expect(await codeOf((await app.callerAs('supervisor')).staff.plans.get({ personId: otherId }))).toBe(
+      'OK',
+    );
   });
 });
 
@@ -198,30 +235,65 @@ describe('assessment & acuity: a living document', () => {
       assessmentId,
       version,
       section: 'housing_history',
-      housingHistory: { placesLived: 'With her sister in Westbrook, then shelter', housingGoals: 'A place of my own' },
+      housingHistory: {
+        placesLived: 'With her sister in Westbrook, then shelter',
+        housingGoals: 'A place of my own',
+      },
     });
     expect(s1.version).toBe(version + 1);
     // A colleague who opened the draft before that save is refused, not merged.
     const stale = await errorOf(
-      cm.staff.assessments.saveSection({ assessmentId, version, section: 'homelessness_history', homelessnessHistory: { routine: 'x' } }),
+      cm.staff.assessments.saveSection({
+        assessmentId,
+        version,
+        section: 'homelessness_history',
+        homelessnessHistory: { routine: 'x' },
+      }),
     );
     expect(stale.code).toBe('CONFLICT');
-    expect(stale.message).toBe('Someone else changed this assessment since you opened it. Reload to see their changes.');
+    expect(stale.message).toBe(
+      'Someone else changed this assessment since you opened it. Reload to see their changes.',
+    );
 
     // Second sitting: the draft is there, as saved.
     const draft = (await cm.staff.assessments.get({ personId: danaId })).draft!;
     expect(draft.housingHistory?.placesLived).toContain('Westbrook');
     const partial = { ...scoresOf(3) };
     delete partial.legal;
-    const s2 = await cm.staff.assessments.saveSection({ assessmentId, version: draft.version, section: 'domains', domains: partial });
-    const incomplete = await errorOf(cm.staff.assessments.complete({ assessmentId, version: s2.version, completedOn: TODAY }));
+    const s2 = await cm.staff.assessments.saveSection({
+      assessmentId,
+      version: draft.version,
+      section: 'domains',
+      domains: partial,
+    });
+    const incomplete = await errorOf(
+      cm.staff.assessments.complete({ assessmentId, version: s2.version, completedOn: TODAY }),
+    );
     expect(incomplete.code).toBe('BAD_REQUEST');
     expect(incomplete.message).toContain('Legal');
-    const s3 = await cm.staff.assessments.saveSection({ assessmentId, version: s2.version, section: 'domains', domains: scoresOf(3) });
-    const done = await cm.staff.assessments.complete({ assessmentId, version: s3.version, completedOn: TODAY });
+    const s3 = await cm.staff.assessments.saveSection({
+      assessmentId,
+      version: s2.version,
+      section: 'domains',
+      domains: scoresOf(3),
+    });
+    const done = await cm.staff.assessments.complete({
+      assessmentId,
+      version: s3.version,
+      completedOn: TODAY,
+    });
     expect(done.versionNumber).toBe(1);
     // A completed version never changes.
-    expect(await codeOf(cm.staff.assessments.saveSection({ assessmentId, version: s3.version + 1, section: 'domains', domains: scoresOf(1) }))).toBe('CONFLICT');
+    expect(
+      await codeOf(
+        cm.staff.assessments.saveSection({
+          assessmentId,
+          version: s3.version + 1,
+          section: 'domains',
+          domains: scoresOf(1),
+        }),
+      ),
+    ).toBe('CONFLICT');
     const after = await cm.staff.assessments.get({ personId: danaId });
     expect(after.draft).toBeNull();
     expect(after.current).toMatchObject({ total: 30, tier: { name: 'Tier 3: High' } });
@@ -231,7 +303,15 @@ describe('assessment & acuity: a living document', () => {
   it('an interim update records a change; the next version shows what changed', async () => {
     const cm = await app.callerAs('case_manager');
     expect(
-      await codeOf(cm.staff.assessments.recordInterimUpdate({ personId: danaId, updateDate: TODAY, domainKey: 'legal', newScore: 3, reason: 'same' })),
+      await codeOf(
+        cm.staff.assessments.recordInterimUpdate({
+          personId: danaId,
+          updateDate: TODAY,
+          domainKey: 'legal',
+          newScore: 3,
+          reason: 'same',
+        }),
+      ),
     ).toBe('BAD_REQUEST');
     await cm.staff.assessments.recordInterimUpdate({
       personId: danaId,
@@ -251,7 +331,10 @@ describe('assessment & acuity: a living document', () => {
       assessmentId,
       version,
       section: 'domains',
-      domains: { ...draft.domains, substance_use: { score: 2, strengths: 'Goes to peer group', challenges: '' } },
+      domains: {
+        ...draft.domains,
+        substance_use: { score: 2, strengths: 'Goes to peer group', challenges: '' },
+      },
     });
     await cm.staff.assessments.complete({ assessmentId, version: s.version, completedOn: TODAY });
     const v = (await cm.staff.assessments.get({ personId: danaId })).versions;
@@ -272,11 +355,14 @@ describe('engagement, harm reduction and linkages', () => {
       fromProvider: 'Oxford Street Shelter',
       fromWorker: 'Jamie Cole',
       participants: 'Dana, Jamie Cole, Maria Okafor',
-      programAndRolesExplained: 'PSH is housing with services; the property manager enforces the lease, services help meet it.',
+      programAndRolesExplained:
+        'PSH is housing with services; the property manager enforces the lease, services help meet it.',
       strengths: 'Kept the shelter kitchen running; good with people',
       planForWorkingTogether: 'Weekly visit on Tuesdays',
     });
-    expect((await cm.staff.warmHandoffs.list({ personId: danaId }))[0]).toMatchObject({ fromWorker: 'Jamie Cole' });
+    expect((await cm.staff.warmHandoffs.list({ personId: danaId }))[0]).toMatchObject({
+      fromWorker: 'Jamie Cole',
+    });
   });
 
   it('records a harm-reduction plan with options and non-negotiables', async () => {
@@ -286,8 +372,16 @@ describe('engagement, harm reduction and linkages', () => {
       identifiedOn: TODAY,
       housingRisk: 'Eviction: yelling at night; neighbours and the landlord complained.',
       options: [
-        { option: 'Focus on the behaviour and look for solutions', factorsFor: 'Tenant feels in control', landlordNonNegotiable: 'Must address the nuisance behaviour' },
-        { option: 'Options to feel safer in the unit', factorsAgainst: 'Expensive', tenantNonNegotiable: 'Must not feel targeted' },
+        {
+          option: 'Focus on the behaviour and look for solutions',
+          factorsFor: 'Tenant feels in control',
+          landlordNonNegotiable: 'Must address the nuisance behaviour',
+        },
+        {
+          option: 'Options to feel safer in the unit',
+          factorsAgainst: 'Expensive',
+          tenantNonNegotiable: 'Must not feel targeted',
+        },
       ],
       chosenOption: 1,
       followUpDate: '2026-12-07',
@@ -304,13 +398,26 @@ describe('engagement, harm reduction and linkages', () => {
     const resources = await cm.staff.resources.list();
     expect(resources.length).toBeGreaterThanOrEqual(10);
     const legal = resources.find((r) => r.category === 'legal')!;
-    const { id } = await cm.staff.linkages.create({ personId: danaId, resourceId: legal.id, referredOn: TODAY, purpose: 'Court date', isWarmHandoff: true });
-    expect(await codeOf(cm.staff.linkages.move({ linkageId: id, status: 'engaged', date: TODAY }))).toBe('CONFLICT');
+    const { id } = await cm.staff.linkages.create({
+      personId: danaId,
+      resourceId: legal.id,
+      referredOn: TODAY,
+      purpose: 'Court date',
+      isWarmHandoff: true,
+    });
+    expect(await codeOf(cm.staff.linkages.move({ linkageId: id, status: 'engaged', date: TODAY }))).toBe(
+      'CONFLICT',
+    );
     await cm.staff.linkages.move({ linkageId: id, status: 'connected', date: TODAY });
     let list = await cm.staff.linkages.list({ personId: danaId });
     expect(list.summary).toMatchObject({ referrals: 1, working: 0 });
     await cm.staff.linkages.move({ linkageId: id, status: 'engaged', date: TODAY });
-    await cm.staff.linkages.checkIn({ linkageId: id, checkInDate: TODAY, isWorking: true, note: 'Met the lawyer; next meeting set' });
+    await cm.staff.linkages.checkIn({
+      linkageId: id,
+      checkInDate: TODAY,
+      isWorking: true,
+      note: 'Met the lawyer; next meeting set',
+    });
     list = await cm.staff.linkages.list({ personId: danaId });
     expect(list.summary).toMatchObject({ referrals: 1, working: 1 });
     expect(list.linkages[0]).toMatchObject({ connectedOn: TODAY, engagedOn: TODAY, isWarmHandoff: true });
@@ -321,7 +428,13 @@ describe('engagement, harm reduction and linkages', () => {
 
   it('only a program admin keeps the resource directory', async () => {
     const cm = await app.callerAs('case_manager');
-    const input = { name: 'Test Food Pantry', category: 'benefits_financial' as const, contact: '207-555-0000', provides: 'Food', hasMou: false };
+    const input = {
+      name: 'Test Food Pantry',
+      category: 'benefits_financial' as const,
+      contact: '207-555-0000',
+      provides: 'Food',
+      hasMou: false,
+    };
     expect(await codeOf(cm.staff.resources.create(input))).toBe('FORBIDDEN');
     const admin = await app.callerAs('program_admin');
     const { id } = await admin.staff.resources.create(input);

@@ -18,9 +18,13 @@ export const warmHandoffsRouter = router({
       const scope = careScope(ctx);
       await personInCareScope(tx, { ...scope, personId: input.personId });
       if (compareDates(input.handoffDate, scope.today) > 0) {
-        throw new DomainError('INVALID_INPUT', `handoffDate: ${input.handoffDate} is in the future (today is ${scope.today})`, {
-          field: 'handoffDate',
-        });
+        throw new DomainError(
+          'INVALID_INPUT',
+          `handoffDate: ${input.handoffDate} is in the future (today is ${scope.today})`,
+          {
+            field: 'handoffDate',
+          },
+        );
       }
       const row = await insertWarmHandoff(tx, { input, recordedById: ctx.user.id });
       await audit(tx, ctx, 'warm_handoff.record', 'warm_handoff', row.id, { personId: input.personId });

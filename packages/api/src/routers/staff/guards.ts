@@ -20,10 +20,14 @@ export { badInput, conflict, notFound } from '@hearth/domain';
 
 export function notInFuture(field: string, date: string | null | undefined, today: string) {
   if (date && compareDates(date, today) > 0) {
-    badInput(field, `${longDate(date)} is in the future: the date cannot be after today (${longDate(today)}).`);
+    badInput(
+      field,
+      `${longDate(date)} is in the future: the date cannot be after today (${longDate(today)}).`,
+    );
   }
 }
 
 export function notBefore(field: string, date: string, earliest: string, what: string) {
-  if (compareDates(date, earliest) < 0) badInput(field, `${longDate(date)} is before ${what} (${longDate(earliest)}).`);
+  if (compareDates(date, earliest) < 0)
+    badInput(field, `${longDate(date)} is before ${what} (${longDate(earliest)}).`);
 }

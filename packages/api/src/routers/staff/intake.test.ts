@@ -15,7 +15,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.handle.close());
 
-
 /** A new person referred by the caller, with an application open on the referral. */
 async function openApplication(caller: Caller, lastName: string, applicationDate = '2026-11-03') {
   const referral = await caller.staff.referrals.create({
@@ -507,7 +506,10 @@ describe('bad input', () => {
     for (const [call, field] of cases) {
       const error = await failure(call());
       expect(error.code, field).toBe('BAD_REQUEST');
-      expect(errorFields(error).some((f) => f === field || f.startsWith(`${field}.`)), field).toBe(true);
+      expect(
+        errorFields(error).some((f) => f === field || f.startsWith(`${field}.`)),
+        field,
+      ).toBe(true);
       expect(error.message, field).not.toMatch(/^\w+:/);
     }
 

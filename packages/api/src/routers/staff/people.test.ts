@@ -31,7 +31,9 @@ describe('staff.people', () => {
     const other = (await (await app.callerAs('supervisor')).staff.people.list()).find(
       (p) => p.caseManagerName === 'Sam Delgado',
     )!;
-    const err = await (await app.callerAs('case_manager')).staff.people
+    const err = await (
+      await app.callerAs('case_manager')
+    ).staff.people
       .byId({ personId: other.id })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TRPCError);
@@ -40,7 +42,9 @@ describe('staff.people', () => {
   });
 
   it('a malformed id is a 400 naming the field', async () => {
-    const err = await (await app.callerAs('supervisor')).staff.people
+    const err = await (
+      await app.callerAs('supervisor')
+    ).staff.people
       .byId({ personId: 'nope' })
       .catch((e: TRPCError) => e);
     expect((err as TRPCError).code).toBe('BAD_REQUEST');
@@ -58,9 +62,14 @@ describe('tenant and property', () => {
     const units = await (await app.callerAs('property_manager')).property.units.list();
     expect(units).toHaveLength(24);
     for (const u of units) {
-      expect(Object.keys(u).sort()).toEqual(
-        ['bedrooms', 'occupantName', 'propertyId', 'propertyName', 'unitId', 'unitLabel'],
-      );
+      expect(Object.keys(u).sort()).toEqual([
+        'bedrooms',
+        'occupantName',
+        'propertyId',
+        'propertyName',
+        'unitId',
+        'unitLabel',
+      ]);
     }
   });
 });

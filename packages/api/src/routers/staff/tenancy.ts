@@ -22,7 +22,10 @@ export const tenancyAlertsRouter = router({
 /** Supervisors (and program admins) answer services grievances; case managers do not. */
 const supervisorProcedure = staffProcedure.use(({ ctx, next }) => {
   if (ctx.user.role === 'case_manager') {
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only a supervisor or program admin answers grievances.' });
+    throw new TRPCError({
+      code: 'FORBIDDEN',
+      message: 'Only a supervisor or program admin answers grievances.',
+    });
   }
   return next();
 });
@@ -31,13 +34,27 @@ export const grievancesRouter = router({
   list: supervisorProcedure.query(({ ctx }) =>
     listServicesGrievances(ctx.db, { programId: ctx.user.programId, today: ctx.today() }),
   ),
-  respond: supervisorProcedure.input(ZGrievanceRespondInput).mutation(({ ctx, input }) =>
-    respondToServicesGrievance(ctx.db, { userId: ctx.user.id, programId: ctx.user.programId, input, today: ctx.today() }),
-  ),
+  respond: supervisorProcedure
+    .input(ZGrievanceRespondInput)
+    .mutation(({ ctx, input }) =>
+      respondToServicesGrievance(ctx.db, {
+        userId: ctx.user.id,
+        programId: ctx.user.programId,
+        input,
+        today: ctx.today(),
+      }),
+    ),
   appeals: adminProcedure.query(({ ctx }) =>
     listGrievanceAppeals(ctx.db, { programId: ctx.user.programId, today: ctx.today() }),
   ),
-  decide: adminProcedure.input(ZGrievanceDecideInput).mutation(({ ctx, input }) =>
-    decideGrievanceAppeal(ctx.db, { userId: ctx.user.id, programId: ctx.user.programId, input, today: ctx.today() }),
-  ),
+  decide: adminProcedure
+    .input(ZGrievanceDecideInput)
+    .mutation(({ ctx, input }) =>
+      decideGrievanceAppeal(ctx.db, {
+        userId: ctx.user.id,
+        programId: ctx.user.programId,
+        input,
+        today: ctx.today(),
+      }),
+    ),
 });

@@ -12,9 +12,9 @@ describe('staff.units.list', () => {
     const staff = await app.callerAs('case_manager');
     const all = await staff.staff.units.list();
     const vacant = await staff.staff.units.list({ vacantOnly: true });
-    const occupiedByPm = [
-      ...(await (await app.callerAs('property_manager')).property.units.list()),
-    ].filter((u) => u.occupantName);
+    const occupiedByPm = [...(await (await app.callerAs('property_manager')).property.units.list())].filter(
+      (u) => u.occupantName,
+    );
     expect(all).toHaveLength(44);
     expect(vacant.length).toBeGreaterThan(0);
     expect(vacant.length).toBeLessThan(all.length);
@@ -32,7 +32,9 @@ describe('a saved rent determination reaches the lease as an amount only', () =>
     expect(applicationId).toBeTruthy();
     const pm = await app.callerAs('property_manager');
     const danaLease = async () =>
-      (await pm.property.leases.list()).find((l) => l.unitLabel === '1A' && l.propertyName === 'Elm Street Apartments');
+      (await pm.property.leases.list()).find(
+        (l) => l.unitLabel === '1A' && l.propertyName === 'Elm Street Apartments',
+      );
     const before = (await danaLease())?.tenantRentCents;
     const saved = await staff.staff.rent.save({
       applicationId: applicationId!,

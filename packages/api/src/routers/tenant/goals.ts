@@ -28,7 +28,12 @@ export const tenantGoalsRouter = router({
         markers: g.markers,
         steps: g.steps,
         nextStep: nextStep(g.steps),
-        notes: g.notes.map((n) => ({ id: n.id, noteDate: n.noteDate, body: n.body, authorName: n.authorKind === 'tenant' ? 'You' : n.authorName })),
+        notes: g.notes.map((n) => ({
+          id: n.id,
+          noteDate: n.noteDate,
+          body: n.body,
+          authorName: n.authorKind === 'tenant' ? 'You' : n.authorName,
+        })),
       })),
       proposals: mine.proposals,
     };
@@ -45,7 +50,13 @@ export const tenantGoalsRouter = router({
         authorKind: 'tenant',
         authorUserId: ctx.user.id,
       });
-      await writeAudit(tx, { actorUserId: ctx.user.id, action: 'goal.note', entityType: 'goal', entityId: input.goalId, ip: ctx.ip });
+      await writeAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: 'goal.note',
+        entityType: 'goal',
+        entityId: input.goalId,
+        ip: ctx.ip,
+      });
       return row;
     }),
   ),
@@ -59,7 +70,13 @@ export const tenantGoalsRouter = router({
         soThat: input.soThat,
         proposedOn: ctx.today(),
       });
-      await writeAudit(tx, { actorUserId: ctx.user.id, action: 'goal_proposal.create', entityType: 'goal_proposal', entityId: row.id, ip: ctx.ip });
+      await writeAudit(tx, {
+        actorUserId: ctx.user.id,
+        action: 'goal_proposal.create',
+        entityType: 'goal_proposal',
+        entityId: row.id,
+        ip: ctx.ip,
+      });
       return row;
     }),
   ),

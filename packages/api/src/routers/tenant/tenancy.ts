@@ -25,13 +25,20 @@ import {
 import { router, tenantProcedure } from '../../trpc';
 
 /** The tenant's own records only: no procedure takes a person id, the session names them. */
-const viewer = (ctx: { user: { id: string; personId: string } }) => ({ userId: ctx.user.id, personId: ctx.user.personId });
+const viewer = (ctx: { user: { id: string; personId: string } }) => ({
+  userId: ctx.user.id,
+  personId: ctx.user.personId,
+});
 
 export const rightsRouter = router({
-  acknowledgements: tenantProcedure.query(({ ctx }) => listRightsAcknowledgements(ctx.db, { viewer: viewer(ctx) })),
-  acknowledge: tenantProcedure.input(ZRightsAcknowledgeInput).mutation(({ ctx, input }) =>
-    acknowledgeRights(ctx.db, { viewer: viewer(ctx), topic: input.topic, today: ctx.today() }),
+  acknowledgements: tenantProcedure.query(({ ctx }) =>
+    listRightsAcknowledgements(ctx.db, { viewer: viewer(ctx) }),
   ),
+  acknowledge: tenantProcedure
+    .input(ZRightsAcknowledgeInput)
+    .mutation(({ ctx, input }) =>
+      acknowledgeRights(ctx.db, { viewer: viewer(ctx), topic: input.topic, today: ctx.today() }),
+    ),
 });
 
 export const tenantLeaseRouter = router({
@@ -45,27 +52,37 @@ export const tenantLeaseIssuesRouter = router({
     if (!issue) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such lease issue.' });
     return issue;
   }),
-  respond: tenantProcedure.input(ZLeaseIssueRespondInput).mutation(({ ctx, input }) =>
-    respondToLeaseIssue(ctx.db, { viewer: viewer(ctx), input }),
-  ),
+  respond: tenantProcedure
+    .input(ZLeaseIssueRespondInput)
+    .mutation(({ ctx, input }) => respondToLeaseIssue(ctx.db, { viewer: viewer(ctx), input })),
 });
 
 export const tenantRepairsRouter = router({
   list: tenantProcedure.query(({ ctx }) => listRepairsForTenant(ctx.db, { viewer: viewer(ctx) })),
-  create: tenantProcedure.input(ZRepairCreateInput).mutation(({ ctx, input }) =>
-    createRepairForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
-  ),
-  confirm: tenantProcedure.input(ZRepairConfirmInput).mutation(({ ctx, input }) =>
-    confirmRepairForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
-  ),
+  create: tenantProcedure
+    .input(ZRepairCreateInput)
+    .mutation(({ ctx, input }) =>
+      createRepairForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
+    ),
+  confirm: tenantProcedure
+    .input(ZRepairConfirmInput)
+    .mutation(({ ctx, input }) =>
+      confirmRepairForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
+    ),
 });
 
 export const tenantGrievancesRouter = router({
-  list: tenantProcedure.query(({ ctx }) => listGrievancesForTenant(ctx.db, { viewer: viewer(ctx), today: ctx.today() })),
-  create: tenantProcedure.input(ZGrievanceCreateInput).mutation(({ ctx, input }) =>
-    createGrievanceForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
+  list: tenantProcedure.query(({ ctx }) =>
+    listGrievancesForTenant(ctx.db, { viewer: viewer(ctx), today: ctx.today() }),
   ),
-  appeal: tenantProcedure.input(ZGrievanceAppealInput).mutation(({ ctx, input }) =>
-    appealGrievanceForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
-  ),
+  create: tenantProcedure
+    .input(ZGrievanceCreateInput)
+    .mutation(({ ctx, input }) =>
+      createGrievanceForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
+    ),
+  appeal: tenantProcedure
+    .input(ZGrievanceAppealInput)
+    .mutation(({ ctx, input }) =>
+      appealGrievanceForTenant(ctx.db, { viewer: viewer(ctx), input, today: ctx.today() }),
+    ),
 });

@@ -56,10 +56,7 @@ export async function writeAudit(db: Executor, entry: AuditEntry): Promise<void>
   });
 }
 
-export async function listAuditForEntity(
-  db: Executor,
-  params: { entityType: string; entityId: string },
-) {
+export async function listAuditForEntity(db: Executor, params: { entityType: string; entityId: string }) {
   return db
     .select({
       at: auditEvents.at,
@@ -68,8 +65,6 @@ export async function listAuditForEntity(
       detail: auditEvents.detail,
     })
     .from(auditEvents)
-    .where(
-      and(eq(auditEvents.entityType, params.entityType), eq(auditEvents.entityId, params.entityId)),
-    )
+    .where(and(eq(auditEvents.entityType, params.entityType), eq(auditEvents.entityId, params.entityId)))
     .orderBy(asc(auditEvents.at));
 }

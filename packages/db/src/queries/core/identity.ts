@@ -15,7 +15,9 @@ const userColumns = {
   lockedUntil: users.lockedUntil,
   deactivatedAt: users.deactivatedAt,
   /** The program's time zone setting (null: the default). */
-  timeZone: sql<string | null>`(select ${programs.settings}->>'timeZone' from ${programs} where ${programs.id} = ${users.programId})`,
+  timeZone: sql<
+    string | null
+  >`(select ${programs.settings}->>'timeZone' from ${programs} where ${programs.id} = ${users.programId})`,
 };
 
 export async function findUserForLogin(db: Executor, params: { email: string }) {
@@ -83,10 +85,7 @@ export async function findSession(db: Executor, params: { tokenHash: string; now
 }
 
 export async function touchSession(db: Executor, params: { tokenHash: string; now: Date }) {
-  await db
-    .update(sessions)
-    .set({ lastSeenAt: params.now })
-    .where(eq(sessions.tokenHash, params.tokenHash));
+  await db.update(sessions).set({ lastSeenAt: params.now }).where(eq(sessions.tokenHash, params.tokenHash));
 }
 
 export async function deleteSession(db: Executor, params: { tokenHash: string }) {

@@ -59,7 +59,12 @@ function notFound(what: string): never {
 /** The person, if the viewer may see them; otherwise NOT_FOUND. */
 export async function personInCareScope(db: Executor, scope: CareScope & { personId: string }) {
   const [row] = await db
-    .select({ id: people.id, firstName: people.firstName, lastName: people.lastName, programId: people.programId })
+    .select({
+      id: people.id,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      programId: people.programId,
+    })
     .from(people)
     .where(and(eq(people.id, scope.personId), staffScope(scope.viewer, scope.today)))
     .limit(1);
@@ -111,7 +116,10 @@ export async function listAcuityTiers(db: Executor, params: { programId: string 
 /** The current enrollment of a person (as head or member): project start and move-in dates. */
 export async function currentEnrollmentDates(db: Executor, params: { personId: string }) {
   const [row] = await db
-    .select({ projectStartDate: enrollments.projectStartDate, housingMoveInDate: enrollments.housingMoveInDate })
+    .select({
+      projectStartDate: enrollments.projectStartDate,
+      housingMoveInDate: enrollments.housingMoveInDate,
+    })
     .from(enrollments)
     .where(
       and(
@@ -174,8 +182,12 @@ const assessmentColumns = {
   tierName: assessments.tierName,
   completedOn: assessments.completedOn,
   updatedAt: assessments.updatedAt,
-  completedByName: sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${assessments.completedById})`,
-  lastSavedByName: sql<string | null>`(select ${users.displayName} from ${users} where ${users.id} = ${assessments.lastSavedById})`,
+  completedByName: sql<
+    string | null
+  >`(select ${users.displayName} from ${users} where ${users.id} = ${assessments.completedById})`,
+  lastSavedByName: sql<
+    string | null
+  >`(select ${users.displayName} from ${users} where ${users.id} = ${assessments.lastSavedById})`,
 };
 
 export async function listAssessments(db: Executor, params: { personId: string }) {
@@ -249,7 +261,8 @@ export async function startAssessmentDraft(db: Executor, params: { personId: str
     })
     .onConflictDoNothing()
     .returning({ id: assessments.id, version: assessments.version });
-  if (!row) throw new DomainError('CONFLICT', 'Someone else started this assessment just now. Reload to see it.');
+  if (!row)
+    throw new DomainError('CONFLICT', 'Someone else started this assessment just now. Reload to see it.');
   return { ...row, isNew: true };
 }
 
@@ -257,7 +270,11 @@ export async function assessmentOwner(db: Executor, scope: CareScope & { assessm
   return ownerInScope(
     db,
     scope,
-    db.select({ personId: assessments.personId }).from(assessments).where(eq(assessments.id, scope.assessmentId)).limit(1),
+    db
+      .select({ personId: assessments.personId })
+      .from(assessments)
+      .where(eq(assessments.id, scope.assessmentId))
+      .limit(1),
     'assessment',
   );
 }
@@ -310,28 +327,48 @@ async function refuseStale(db: Executor, assessmentId: string): Promise<never> {
     .limit(1);
   if (!current) notFound('assessment');
   if (current.status === 'completed')
-    throw new DomainError('CONFLICT', 'This assessment was already completed; it is a version now and cannot change. Reload to see it.');
+    throw new DomainError(
+      'CONFLICT',
+      'This assessment was already completed; it is a version now and cannot change. Reload to see it.',
+    );
   throw new DomainError('CONFLICT', STALE_ASSESSMENT_MESSAGE);
 }
 
 /** Completing the draft makes it the next numbered version, with its total and tier frozen. */
 export async function completeAssessment(
   db: Executor,
-  params: { assessmentId: string; version: number; completedOn: string; userId: string; programId: string; now: Date },
+  params: {
+    assessmentId: string;
+    version: number;
+    completedOn: string;
+    userId: string;
+    programId: string;
+    now: Date;
+  },
 ) {
   const [draft] = await db
-    .select({ personId: assessments.personId, domains: assessments.domains, version: assessments.version, status: assessments.status })
+    .select({
+      personId: assessments.personId,
+      domains: assessments.domains,
+      version: assessments.version,
+      status: assessments.status,
+    })
     .from(assessments)
     .where(eq(assessments.id, params.assessmentId))
     .limit(1);
   if (!draft) notFound('assessment');
-  if (draft.status !== 'draft' || draft.version !== params.version) await refuseStale(db, params.assessmentId);
+  if (draft.status !== 'draft' || draft.version !== params.version)
+    await refuseStale(db, params.assessmentId);
   const domains = await listAcuityDomains(db, { programId: params.programId });
   const missing = missingDomains(draft.domains, domains);
   if (missing.length > 0) {
-    throw new DomainError('INVALID_INPUT', `domains: score every domain before completing; still to score: ${missing.join(', ')}.`, {
-      field: 'domains',
-    });
+    throw new DomainError(
+      'INVALID_INPUT',
+      `domains: score every domain before completing; still to score: ${missing.join(', ')}.`,
+      {
+        field: 'domains',
+      },
+    );
   }
   const tiers = await listAcuityTiers(db, { programId: params.programId });
   const { total, tier } = acuityTier(
@@ -355,7 +392,13 @@ export async function completeAssessment(
       updatedAt: params.now,
       version: sql`${assessments.version} + 1`,
     })
-    .where(and(eq(assessments.id, params.assessmentId), eq(assessments.version, params.version), eq(assessments.status, 'draft')))
+    .where(
+      and(
+        eq(assessments.id, params.assessmentId),
+        eq(assessments.version, params.version),
+        eq(assessments.status, 'draft'),
+      ),
+    )
     .returning({ id: assessments.id, versionNumber: assessments.versionNumber });
   if (!row) await refuseStale(db, params.assessmentId);
   return row!;
@@ -374,7 +417,10 @@ export async function insertInterimUpdate(
     recordedById: string;
   },
 ) {
-  const [row] = await db.insert(assessmentInterimUpdates).values(params).returning({ id: assessmentInterimUpdates.id });
+  const [row] = await db
+    .insert(assessmentInterimUpdates)
+    .values(params)
+    .returning({ id: assessmentInterimUpdates.id });
   return row!;
 }
 
@@ -463,7 +509,12 @@ export async function listGoals(db: Executor, params: { personId: string; active
         })
         .from(goalProgressNotes)
         .innerJoin(users, eq(users.id, goalProgressNotes.authorUserId))
-        .where(inArray(goalProgressNotes.goalId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            goalProgressNotes.goalId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(desc(goalProgressNotes.noteDate), desc(goalProgressNotes.createdAt))
     : [];
   return rows.map((g) => ({ ...g, notes: notes.filter((n) => n.goalId === g.id) }));
@@ -486,7 +537,11 @@ export async function insertGoal(
   params: { planId: string; input: TCreateGoalInput; startedOn: string; createdById: string },
 ) {
   const { input } = params;
-  const markers: StoredMarker[] = input.markers.map((m) => ({ description: m.description, targetDate: m.targetDate, metOn: null }));
+  const markers: StoredMarker[] = input.markers.map((m) => ({
+    description: m.description,
+    targetDate: m.targetDate,
+    metOn: null,
+  }));
   const steps: StoredStep[] = input.steps.map((s) => ({
     description: s.description,
     owner: s.owner,
@@ -519,15 +574,30 @@ export async function updateGoal(
   params: {
     goalId: string;
     now: Date;
-    set: Partial<{ status: 'achieved' | 'revised' | 'dropped'; endedOn: string; endReason: string; steps: StoredStep[]; markers: StoredMarker[] }>;
+    set: Partial<{
+      status: 'achieved' | 'revised' | 'dropped';
+      endedOn: string;
+      endReason: string;
+      steps: StoredStep[];
+      markers: StoredMarker[];
+    }>;
   },
 ) {
-  await db.update(goals).set({ ...params.set, updatedAt: params.now }).where(eq(goals.id, params.goalId));
+  await db
+    .update(goals)
+    .set({ ...params.set, updatedAt: params.now })
+    .where(eq(goals.id, params.goalId));
 }
 
 export async function insertGoalNote(
   db: Executor,
-  params: { goalId: string; noteDate: string; body: string; authorKind: 'tenant' | 'staff'; authorUserId: string },
+  params: {
+    goalId: string;
+    noteDate: string;
+    body: string;
+    authorKind: 'tenant' | 'staff';
+    authorUserId: string;
+  },
 ) {
   const [row] = await db.insert(goalProgressNotes).values(params).returning({ id: goalProgressNotes.id });
   return row!;
@@ -562,11 +632,22 @@ export async function proposalInScope(db: Executor, scope: CareScope & { proposa
 
 export async function answerProposal(
   db: Executor,
-  params: { proposalId: string; status: 'taken_up' | 'not_now'; response: string; answeredById: string; answeredOn: string },
+  params: {
+    proposalId: string;
+    status: 'taken_up' | 'not_now';
+    response: string;
+    answeredById: string;
+    answeredOn: string;
+  },
 ) {
   await db
     .update(goalProposals)
-    .set({ status: params.status, response: params.response, answeredById: params.answeredById, answeredOn: params.answeredOn })
+    .set({
+      status: params.status,
+      response: params.response,
+      answeredById: params.answeredById,
+      answeredOn: params.answeredOn,
+    })
     .where(eq(goalProposals.id, params.proposalId));
 }
 
@@ -596,7 +677,15 @@ export async function insertHarmReductionPlan(
   const { personId, identifiedOn, housingRisk, options, chosenOption, followUpDate } = params.input;
   const [row] = await db
     .insert(harmReductionPlans)
-    .values({ personId, identifiedOn, housingRisk, options, chosenOption, followUpDate, createdById: params.createdById })
+    .values({
+      personId,
+      identifiedOn,
+      housingRisk,
+      options,
+      chosenOption,
+      followUpDate,
+      createdById: params.createdById,
+    })
     .returning({ id: harmReductionPlans.id });
   return row!;
 }
@@ -636,17 +725,26 @@ export async function findResource(db: Executor, params: { programId: string; re
   return row ?? null;
 }
 
-export async function insertResource(db: Executor, params: { programId: string; input: TCreateResourceInput }) {
+export async function insertResource(
+  db: Executor,
+  params: { programId: string; input: TCreateResourceInput },
+) {
   const [row] = await db
     .insert(resources)
     .values({ programId: params.programId, ...params.input })
     .onConflictDoNothing()
     .returning({ id: resources.id });
-  if (!row) throw new DomainError('CONFLICT', `name: the directory already has “${params.input.name}”.`, { field: 'name' });
+  if (!row)
+    throw new DomainError('CONFLICT', `name: the directory already has “${params.input.name}”.`, {
+      field: 'name',
+    });
   return row;
 }
 
-export async function updateResource(db: Executor, params: { programId: string; input: TUpdateResourceInput; now: Date }) {
+export async function updateResource(
+  db: Executor,
+  params: { programId: string; input: TUpdateResourceInput; now: Date },
+) {
   const { resourceId, ...set } = params.input;
   const [row] = await db
     .update(resources)
@@ -692,7 +790,12 @@ export async function listLinkages(db: Executor, params: { personId: string }) {
         })
         .from(linkageCheckIns)
         .innerJoin(users, eq(users.id, linkageCheckIns.recordedById))
-        .where(inArray(linkageCheckIns.linkageId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            linkageCheckIns.linkageId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(desc(linkageCheckIns.checkInDate), desc(linkageCheckIns.createdAt))
     : [];
   return rows.map((l) => ({ ...l, checkIns: checkIns.filter((c) => c.linkageId === l.id) }));
@@ -715,7 +818,10 @@ export async function linkageInScope(db: Executor, scope: CareScope & { linkageI
   return row;
 }
 
-export async function insertLinkage(db: Executor, params: { input: TCreateLinkageInput; createdById: string }) {
+export async function insertLinkage(
+  db: Executor,
+  params: { input: TCreateLinkageInput; createdById: string },
+) {
   const [row] = await db
     .insert(linkages)
     .values({ ...params.input, createdById: params.createdById })
@@ -753,7 +859,10 @@ export async function insertLinkageCheckIn(
 
 /** Per person in scope: project start, completed assessment dates, and referrals → working linkages. */
 export async function careCaseloadFacts(db: Executor, scope: CareScope) {
-  const inScope = await db.select({ id: people.id }).from(people).where(staffScope(scope.viewer, scope.today));
+  const inScope = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(staffScope(scope.viewer, scope.today));
   const ids = inScope.map((p) => p.id);
   if (ids.length === 0) return [];
   const [starts, completed, links] = await Promise.all([

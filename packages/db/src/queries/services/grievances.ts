@@ -1,5 +1,10 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
-import { DomainError, isGrievanceOverdue, type TGrievanceDecideInput, type TGrievanceRespondInput } from '@hearth/domain';
+import {
+  DomainError,
+  isGrievanceOverdue,
+  type TGrievanceDecideInput,
+  type TGrievanceRespondInput,
+} from '@hearth/domain';
 import { grievances } from '../../schema/grievances';
 import { people } from '../../schema/people';
 import { properties } from '../../schema/program';
@@ -44,7 +49,11 @@ async function list(db: Executor, where: SQL | undefined, today: string) {
 }
 
 export async function listServicesGrievances(db: Executor, params: { programId: string; today: string }) {
-  return list(db, and(eq(grievances.programId, params.programId), eq(grievances.about, 'services')), params.today);
+  return list(
+    db,
+    and(eq(grievances.programId, params.programId), eq(grievances.about, 'services')),
+    params.today,
+  );
 }
 
 export async function listGrievanceAppeals(db: Executor, params: { programId: string; today: string }) {
@@ -60,18 +69,38 @@ export async function respondToServicesGrievance(
     const [g] = await tx
       .select({ id: grievances.id, status: grievances.status })
       .from(grievances)
-      .where(and(eq(grievances.id, params.input.grievanceId), eq(grievances.programId, params.programId), eq(grievances.about, 'services')))
+      .where(
+        and(
+          eq(grievances.id, params.input.grievanceId),
+          eq(grievances.programId, params.programId),
+          eq(grievances.about, 'services'),
+        ),
+      )
       .for('update')
       .limit(1);
     if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
     if (g.status !== 'awaiting_response') {
-      throw new DomainError('INVALID_INPUT', 'This grievance has already been answered.', { field: 'grievanceId' });
+      throw new DomainError('INVALID_INPUT', 'This grievance has already been answered.', {
+        field: 'grievanceId',
+      });
     }
     await tx
       .update(grievances)
-      .set({ status: 'answered', response: params.input.response, respondedOn: params.today, respondedBy: params.userId, updatedAt: new Date() })
+      .set({
+        status: 'answered',
+        response: params.input.response,
+        respondedOn: params.today,
+        respondedBy: params.userId,
+        updatedAt: new Date(),
+      })
       .where(eq(grievances.id, g.id));
-    await writeAudit(tx, { actorUserId: params.userId, action: 'grievance.respond', entityType: 'grievance', entityId: g.id, detail: { about: 'services' } });
+    await writeAudit(tx, {
+      actorUserId: params.userId,
+      action: 'grievance.respond',
+      entityType: 'grievance',
+      entityId: g.id,
+      detail: { about: 'services' },
+    });
     return { grievanceId: g.id };
   });
 }
@@ -89,13 +118,30 @@ export async function decideGrievanceAppeal(
       .limit(1);
     if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
     if (g.status !== 'appealed') {
-      throw new DomainError('INVALID_INPUT', g.status === 'decided' ? 'This appeal is already decided.' : 'There is no appeal to decide.', { field: 'grievanceId' });
+      throw new DomainError(
+        'INVALID_INPUT',
+        g.status === 'decided' ? 'This appeal is already decided.' : 'There is no appeal to decide.',
+        { field: 'grievanceId' },
+      );
     }
     await tx
       .update(grievances)
-      .set({ status: 'decided', decision: params.input.decision, decisionOutcome: params.input.outcome, decidedOn: params.today, decidedBy: params.userId, updatedAt: new Date() })
+      .set({
+        status: 'decided',
+        decision: params.input.decision,
+        decisionOutcome: params.input.outcome,
+        decidedOn: params.today,
+        decidedBy: params.userId,
+        updatedAt: new Date(),
+      })
       .where(eq(grievances.id, g.id));
-    await writeAudit(tx, { actorUserId: params.userId, action: 'grievance.decide', entityType: 'grievance', entityId: g.id, detail: { outcome: params.input.outcome } });
+    await writeAudit(tx, {
+      actorUserId: params.userId,
+      action: 'grievance.decide',
+      entityType: 'grievance',
+      entityId: g.id,
+      detail: { outcome: params.input.outcome },
+    });
     return { grievanceId: g.id };
   });
 }

@@ -30,7 +30,10 @@ export async function syncLeaseTenantRent(
     .limit(1);
   if (!lease) return null;
   if (lease.tenantRentCents !== latest.tenantRentCents) {
-    await db.update(leases).set({ tenantRentCents: latest.tenantRentCents, updatedAt: new Date() }).where(eq(leases.id, lease.id));
+    await db
+      .update(leases)
+      .set({ tenantRentCents: latest.tenantRentCents, updatedAt: new Date() })
+      .where(eq(leases.id, lease.id));
     await writeAudit(db, {
       actorUserId: params.actorUserId,
       action: 'lease.tenant_rent_sync',

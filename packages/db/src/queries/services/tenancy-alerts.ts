@@ -11,7 +11,10 @@ import { staffScope, type StaffViewer } from './people';
  * so services can offer help. Information flows from property to services, never back; the
  * property manager's notes and the behavioural description stay with property.
  */
-export async function listTenancyAlertsForStaff(db: Executor, params: { viewer: StaffViewer; today: string }) {
+export async function listTenancyAlertsForStaff(
+  db: Executor,
+  params: { viewer: StaffViewer; today: string },
+) {
   const rows = await db
     .select({
       id: leaseIssues.id,
@@ -30,9 +33,14 @@ export async function listTenancyAlertsForStaff(db: Executor, params: { viewer: 
     .innerJoin(properties, eq(properties.id, units.propertyId))
     .where(and(eq(leaseIssues.programId, params.viewer.programId), staffScope(params.viewer, params.today)))
     .orderBy(desc(leaseIssues.occurredOn), desc(leaseIssues.createdAt));
-  const steps = await stepsForIssues(db, rows.map((r) => r.id));
+  const steps = await stepsForIssues(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => {
-    const own = steps.filter((s) => s.issueId === r.id).map((s) => ({ id: s.id, kind: s.kind, stepDate: s.stepDate, dueDate: s.dueDate }));
+    const own = steps
+      .filter((s) => s.issueId === r.id)
+      .map((s) => ({ id: s.id, kind: s.kind, stepDate: s.stepDate, dueDate: s.dueDate }));
     const last = own[own.length - 1];
     return { ...r, steps: own, currentStep: last?.kind ?? null, isOpen: last?.kind !== 'resolved' };
   });

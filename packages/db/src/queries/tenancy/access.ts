@@ -17,4 +17,3 @@ export function headName(householdIdColumn: AnyPgColumn): SQL<string | null> {
     where ${people.householdId} = ${householdIdColumn} and ${people.relationshipToHead} = 'self'
     limit 1)`;
 }
-

@@ -13,13 +13,13 @@ import { headName } from './access';
  */
 
 function housingFor(userId: string) {
-  return and(
-    eq(grievances.about, 'housing'),
-    eq(propertyAssignments.propertyManagerId, userId),
-  );
+  return and(eq(grievances.about, 'housing'), eq(propertyAssignments.propertyManagerId, userId));
 }
 
-export async function listHousingGrievancesForPropertyManager(db: Executor, params: { userId: string; today: string }) {
+export async function listHousingGrievancesForPropertyManager(
+  db: Executor,
+  params: { userId: string; today: string },
+) {
   const rows = await db
     .select({
       id: grievances.id,
@@ -45,7 +45,10 @@ export async function listHousingGrievancesForPropertyManager(db: Executor, para
   return rows.map((r) => ({ ...r, isOverdue: isGrievanceOverdue(r, params.today) }));
 }
 
-export async function respondToHousingGrievance(db: Executor, params: { userId: string; input: TGrievanceRespondInput; today: string }) {
+export async function respondToHousingGrievance(
+  db: Executor,
+  params: { userId: string; input: TGrievanceRespondInput; today: string },
+) {
   return db.transaction(async (tx) => {
     const [g] = await tx
       .select({ id: grievances.id, status: grievances.status })
@@ -55,13 +58,27 @@ export async function respondToHousingGrievance(db: Executor, params: { userId: 
       .limit(1);
     if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
     if (g.status !== 'awaiting_response') {
-      throw new DomainError('INVALID_INPUT', 'This grievance has already been answered.', { field: 'grievanceId' });
+      throw new DomainError('INVALID_INPUT', 'This grievance has already been answered.', {
+        field: 'grievanceId',
+      });
     }
     await tx
       .update(grievances)
-      .set({ status: 'answered', response: params.input.response, respondedOn: params.today, respondedBy: params.userId, updatedAt: new Date() })
+      .set({
+        status: 'answered',
+        response: params.input.response,
+        respondedOn: params.today,
+        respondedBy: params.userId,
+        updatedAt: new Date(),
+      })
       .where(eq(grievances.id, g.id));
-    await writeAudit(tx, { actorUserId: params.userId, action: 'grievance.respond', entityType: 'grievance', entityId: g.id, detail: { about: 'housing' } });
+    await writeAudit(tx, {
+      actorUserId: params.userId,
+      action: 'grievance.respond',
+      entityType: 'grievance',
+      entityId: g.id,
+      detail: { about: 'housing' },
+    });
     return { grievanceId: g.id };
   });
 }

@@ -1,5 +1,10 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { checkNextStep, DomainError, type TLeaseIssueCreateInput, type TLeaseIssueStepInput } from '@hearth/domain';
+import {
+  checkNextStep,
+  DomainError,
+  type TLeaseIssueCreateInput,
+  type TLeaseIssueStepInput,
+} from '@hearth/domain';
 import { users } from '../../schema/identity';
 import { households, people } from '../../schema/people';
 import { properties, units } from '../../schema/program';
@@ -47,7 +52,10 @@ export async function responsesForIssue(db: Executor, issueId: string) {
 }
 
 /** Groups steps by issue and adds the summary every list shows (current step, cure due date). */
-export function withSteps<T extends { id: string }>(issues: readonly T[], steps: Awaited<ReturnType<typeof stepsForIssues>>) {
+export function withSteps<T extends { id: string }>(
+  issues: readonly T[],
+  steps: Awaited<ReturnType<typeof stepsForIssues>>,
+) {
   return issues.map((issue) => {
     const own = steps.filter((s) => s.issueId === issue.id);
     const last = own[own.length - 1];
@@ -83,10 +91,19 @@ export async function listLeaseIssuesForPropertyManager(db: Executor, params: { 
     .innerJoin(properties, eq(properties.id, units.propertyId))
     .where(unitManagedBy(leaseIssues.unitId, params.userId))
     .orderBy(desc(leaseIssues.occurredOn), desc(leaseIssues.createdAt));
-  return withSteps(rows, await stepsForIssues(db, rows.map((r) => r.id)));
+  return withSteps(
+    rows,
+    await stepsForIssues(
+      db,
+      rows.map((r) => r.id),
+    ),
+  );
 }
 
-export async function findLeaseIssueForPropertyManager(db: Executor, params: { userId: string; issueId: string }) {
+export async function findLeaseIssueForPropertyManager(
+  db: Executor,
+  params: { userId: string; issueId: string },
+) {
   const [row] = await db
     .select(issueColumns)
     .from(leaseIssues)
@@ -107,17 +124,27 @@ export async function createLeaseIssue(
   const { input } = params;
   return db.transaction(async (tx) => {
     const [home] = await tx
-      .select({ householdId: households.id, personId: people.id, leaseId: sql<string | null>`(select ${leases.id} from ${leases} where ${leases.householdId} = ${households.id} and ${leases.unitId} = ${units.id} order by ${leases.startDate} desc limit 1)` })
+      .select({
+        householdId: households.id,
+        personId: people.id,
+        leaseId: sql<
+          string | null
+        >`(select ${leases.id} from ${leases} where ${leases.householdId} = ${households.id} and ${leases.unitId} = ${units.id} order by ${leases.startDate} desc limit 1)`,
+      })
       .from(units)
       .innerJoin(households, eq(households.unitId, units.id))
       .innerJoin(people, and(eq(people.householdId, households.id), eq(people.relationshipToHead, 'self')))
       .where(and(eq(units.id, input.unitId), unitManagedBy(units.id, params.userId)))
       .limit(1);
     if (!home) {
-      throw new DomainError('INVALID_INPUT', 'No one lives in a unit of yours with this id.', { field: 'unitId' });
+      throw new DomainError('INVALID_INPUT', 'No one lives in a unit of yours with this id.', {
+        field: 'unitId',
+      });
     }
     if (input.occurredOn > params.today) {
-      throw new DomainError('INVALID_INPUT', 'The date it happened cannot be in the future.', { field: 'occurredOn' });
+      throw new DomainError('INVALID_INPUT', 'The date it happened cannot be in the future.', {
+        field: 'occurredOn',
+      });
     }
     const [issue] = await tx
       .insert(leaseIssues)

@@ -44,7 +44,8 @@ export async function listLeasesForPropertyManager(db: Executor, params: { userI
     .where(unitManagedBy(leases.unitId, params.userId))
     .orderBy(asc(properties.name), asc(units.label));
   const out = [];
-  for (const r of rows) out.push({ ...r, ledger: summarizeLedger(await ledgerFor(db, r.id), r.tenantRentCents) });
+  for (const r of rows)
+    out.push({ ...r, ledger: summarizeLedger(await ledgerFor(db, r.id), r.tenantRentCents) });
   return out;
 }
 
@@ -61,7 +62,10 @@ export async function findLeaseForPropertyManager(db: Executor, params: { userId
   return { ...row, entries, ledger: summarizeLedger(entries, row.tenantRentCents) };
 }
 
-export async function addLedgerEntry(db: Executor, params: { userId: string; input: TLedgerEntryInput; today: string }) {
+export async function addLedgerEntry(
+  db: Executor,
+  params: { userId: string; input: TLedgerEntryInput; today: string },
+) {
   const { input } = params;
   return db.transaction(async (tx) => {
     const [lease] = await tx
@@ -71,16 +75,33 @@ export async function addLedgerEntry(db: Executor, params: { userId: string; inp
       .limit(1);
     if (!lease) throw new DomainError('NOT_FOUND', 'No such lease.');
     if (input.entryDate < lease.startDate) {
-      throw new DomainError('INVALID_INPUT', `The date cannot be before the lease starts (${lease.startDate}).`, { field: 'entryDate' });
+      throw new DomainError(
+        'INVALID_INPUT',
+        `The date cannot be before the lease starts (${lease.startDate}).`,
+        { field: 'entryDate' },
+      );
     }
     if (input.entryDate > params.today) {
       throw new DomainError('INVALID_INPUT', 'The date cannot be in the future.', { field: 'entryDate' });
     }
     const [entry] = await tx
       .insert(rentLedgerEntries)
-      .values({ leaseId: lease.id, entryDate: input.entryDate, kind: input.kind, amountCents: input.amountCents, memo: input.memo || null, createdBy: params.userId })
+      .values({
+        leaseId: lease.id,
+        entryDate: input.entryDate,
+        kind: input.kind,
+        amountCents: input.amountCents,
+        memo: input.memo || null,
+        createdBy: params.userId,
+      })
       .returning({ id: rentLedgerEntries.id });
-    await writeAudit(tx, { actorUserId: params.userId, action: 'ledger.add', entityType: 'lease', entityId: lease.id, detail: { kind: input.kind, entryId: entry!.id } });
+    await writeAudit(tx, {
+      actorUserId: params.userId,
+      action: 'ledger.add',
+      entityType: 'lease',
+      entityId: lease.id,
+      detail: { kind: input.kind, entryId: entry!.id },
+    });
     return { entryId: entry!.id };
   });
 }

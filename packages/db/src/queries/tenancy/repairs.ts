@@ -56,7 +56,10 @@ export async function listRepairsForPropertyManager(db: Executor, params: { user
     .innerJoin(properties, eq(properties.id, units.propertyId))
     .where(unitManagedBy(repairRequests.unitId, params.userId))
     .orderBy(desc(repairRequests.requestedOn), desc(repairRequests.createdAt));
-  const steps = await repairStepsFor(db, rows.map((r) => r.id));
+  const steps = await repairStepsFor(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, steps: steps.filter((s) => s.repairId === r.id) }));
 }
 
@@ -98,13 +101,19 @@ async function lockRepair(db: Executor, userId: string, repairId: string) {
   return row;
 }
 
-export async function triageRepair(db: Executor, params: { userId: string; input: TRepairTriageInput; today: string }) {
+export async function triageRepair(
+  db: Executor,
+  params: { userId: string; input: TRepairTriageInput; today: string },
+) {
   return db.transaction(async (tx) => {
     const repair = await lockRepair(tx, params.userId, params.input.repairId);
     if (repair.status === 'completed' || repair.status === 'confirmed') {
       throw new DomainError('INVALID_INPUT', 'This repair is already done.', { field: 'repairId' });
     }
-    await tx.update(repairRequests).set({ urgency: params.input.urgency, updatedAt: new Date() }).where(eq(repairRequests.id, repair.id));
+    await tx
+      .update(repairRequests)
+      .set({ urgency: params.input.urgency, updatedAt: new Date() })
+      .where(eq(repairRequests.id, repair.id));
     await tx.insert(repairRequestSteps).values({
       repairId: repair.id,
       kind: 'triaged',
@@ -112,12 +121,21 @@ export async function triageRepair(db: Executor, params: { userId: string; input
       note: [`Urgency: ${params.input.urgency}`, params.input.note?.trim()].filter(Boolean).join('. '),
       actorUserId: params.userId,
     });
-    await writeAudit(tx, { actorUserId: params.userId, action: 'repair.triage', entityType: 'repair_request', entityId: repair.id, detail: { urgency: params.input.urgency } });
+    await writeAudit(tx, {
+      actorUserId: params.userId,
+      action: 'repair.triage',
+      entityType: 'repair_request',
+      entityId: repair.id,
+      detail: { urgency: params.input.urgency },
+    });
     return { repairId: repair.id };
   });
 }
 
-export async function scheduleRepair(db: Executor, params: { userId: string; input: TRepairScheduleInput; today: string }) {
+export async function scheduleRepair(
+  db: Executor,
+  params: { userId: string; input: TRepairScheduleInput; today: string },
+) {
   const { input } = params;
   return db.transaction(async (tx) => {
     const repair = await lockRepair(tx, params.userId, input.repairId);
@@ -125,9 +143,16 @@ export async function scheduleRepair(db: Executor, params: { userId: string; inp
       throw new DomainError('INVALID_INPUT', 'Only an open request can be scheduled.', { field: 'repairId' });
     }
     if (input.scheduledFor < repair.requestedOn) {
-      throw new DomainError('INVALID_INPUT', `The visit cannot be before the request (${repair.requestedOn}).`, { field: 'scheduledFor' });
+      throw new DomainError(
+        'INVALID_INPUT',
+        `The visit cannot be before the request (${repair.requestedOn}).`,
+        { field: 'scheduledFor' },
+      );
     }
-    await tx.update(repairRequests).set({ status: 'scheduled', scheduledFor: input.scheduledFor, updatedAt: new Date() }).where(eq(repairRequests.id, repair.id));
+    await tx
+      .update(repairRequests)
+      .set({ status: 'scheduled', scheduledFor: input.scheduledFor, updatedAt: new Date() })
+      .where(eq(repairRequests.id, repair.id));
     await tx.insert(repairRequestSteps).values({
       repairId: repair.id,
       kind: 'scheduled',
@@ -135,13 +160,22 @@ export async function scheduleRepair(db: Executor, params: { userId: string; inp
       note: `Visit on ${input.scheduledFor}. Notice: ${input.noticeGiven}`,
       actorUserId: params.userId,
     });
-    await writeAudit(tx, { actorUserId: params.userId, action: 'repair.schedule', entityType: 'repair_request', entityId: repair.id, detail: { scheduledFor: input.scheduledFor } });
+    await writeAudit(tx, {
+      actorUserId: params.userId,
+      action: 'repair.schedule',
+      entityType: 'repair_request',
+      entityId: repair.id,
+      detail: { scheduledFor: input.scheduledFor },
+    });
     return { repairId: repair.id };
   });
 }
 
 /** Completes a repair and logs the entry into the unit with its basis and the notice given. */
-export async function completeRepair(db: Executor, params: { userId: string; input: TRepairCompleteInput; today: string }) {
+export async function completeRepair(
+  db: Executor,
+  params: { userId: string; input: TRepairCompleteInput; today: string },
+) {
   const { input } = params;
   return db.transaction(async (tx) => {
     const repair = await lockRepair(tx, params.userId, input.repairId);
@@ -149,20 +183,33 @@ export async function completeRepair(db: Executor, params: { userId: string; inp
       throw new DomainError('INVALID_INPUT', 'This repair is already done.', { field: 'repairId' });
     }
     if (input.completedOn < repair.requestedOn) {
-      throw new DomainError('INVALID_INPUT', `The repair cannot be done before it was asked for (${repair.requestedOn}).`, { field: 'completedOn' });
+      throw new DomainError(
+        'INVALID_INPUT',
+        `The repair cannot be done before it was asked for (${repair.requestedOn}).`,
+        { field: 'completedOn' },
+      );
     }
     if (input.completedOn > params.today) {
-      throw new DomainError('INVALID_INPUT', 'The date done cannot be in the future.', { field: 'completedOn' });
+      throw new DomainError('INVALID_INPUT', 'The date done cannot be in the future.', {
+        field: 'completedOn',
+      });
     }
     if (input.entryBasis === 'notice_given') {
       if (!input.noticeGivenOn) {
-        throw new DomainError('INVALID_INPUT', 'Give the date the notice was given.', { field: 'noticeGivenOn' });
+        throw new DomainError('INVALID_INPUT', 'Give the date the notice was given.', {
+          field: 'noticeGivenOn',
+        });
       }
       if (input.noticeGivenOn > input.completedOn) {
-        throw new DomainError('INVALID_INPUT', 'Notice must be given before entering.', { field: 'noticeGivenOn' });
+        throw new DomainError('INVALID_INPUT', 'Notice must be given before entering.', {
+          field: 'noticeGivenOn',
+        });
       }
     }
-    await tx.update(repairRequests).set({ status: 'completed', completedOn: input.completedOn, updatedAt: new Date() }).where(eq(repairRequests.id, repair.id));
+    await tx
+      .update(repairRequests)
+      .set({ status: 'completed', completedOn: input.completedOn, updatedAt: new Date() })
+      .where(eq(repairRequests.id, repair.id));
     await tx.insert(repairRequestSteps).values({
       repairId: repair.id,
       kind: 'completed',
@@ -179,7 +226,13 @@ export async function completeRepair(db: Executor, params: { userId: string; inp
       reason: `Repair: ${repair.description.slice(0, 200)}`,
       actorUserId: params.userId,
     });
-    await writeAudit(tx, { actorUserId: params.userId, action: 'repair.complete', entityType: 'repair_request', entityId: repair.id, detail: { entryBasis: input.entryBasis } });
+    await writeAudit(tx, {
+      actorUserId: params.userId,
+      action: 'repair.complete',
+      entityType: 'repair_request',
+      entityId: repair.id,
+      detail: { entryBasis: input.entryBasis },
+    });
     return { repairId: repair.id };
   });
 }

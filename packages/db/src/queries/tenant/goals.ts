@@ -57,6 +57,8 @@ export async function respondToPlan(
   if (row) return row;
   const plan = await findPlan(db, { personId: params.personId });
   if (!plan) throw new DomainError('NOT_FOUND', 'You do not have a service plan yet.');
-  throw new DomainError('CONFLICT', 'Your plan changed since you opened it. Please read the new version first.');
+  throw new DomainError(
+    'CONFLICT',
+    'Your plan changed since you opened it. Please read the new version first.',
+  );
 }
-

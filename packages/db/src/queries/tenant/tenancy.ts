@@ -8,7 +8,15 @@ import {
 } from '@hearth/domain';
 import { households, people } from '../../schema/people';
 import { properties, units } from '../../schema/program';
-import { leaseIssues, leaseIssueSteps, leaseIssueResponses, leases, repairRequests, repairRequestSteps, rightsAcknowledgements } from '../../schema/tenancy';
+import {
+  leaseIssues,
+  leaseIssueSteps,
+  leaseIssueResponses,
+  leases,
+  repairRequests,
+  repairRequestSteps,
+  rightsAcknowledgements,
+} from '../../schema/tenancy';
 import type { Executor } from '../../client';
 import { writeAudit } from '../core/audit';
 import { repairColumns, repairStepsFor } from '../tenancy/repairs';
@@ -43,18 +51,34 @@ const notified = sql`exists (select 1 from ${leaseIssueSteps} where ${leaseIssue
 export async function listLeaseIssuesForTenant(db: Executor, params: { viewer: TenantViewer }) {
   const home = await tenantHome(db, params.viewer.personId);
   const rows = await db
-    .select({ id: leaseIssues.id, type: leaseIssues.type, occurredOn: leaseIssues.occurredOn, description: leaseIssues.description })
+    .select({
+      id: leaseIssues.id,
+      type: leaseIssues.type,
+      occurredOn: leaseIssues.occurredOn,
+      description: leaseIssues.description,
+    })
     .from(leaseIssues)
     .where(and(eq(leaseIssues.householdId, home.householdId), notified))
     .orderBy(desc(leaseIssues.occurredOn));
-  const steps = await stepsForIssues(db, rows.map((r) => r.id));
+  const steps = await stepsForIssues(
+    db,
+    rows.map((r) => r.id),
+  );
   return withSteps(rows, steps);
 }
 
-export async function findLeaseIssueForTenant(db: Executor, params: { viewer: TenantViewer; issueId: string }) {
+export async function findLeaseIssueForTenant(
+  db: Executor,
+  params: { viewer: TenantViewer; issueId: string },
+) {
   const home = await tenantHome(db, params.viewer.personId);
   const [row] = await db
-    .select({ id: leaseIssues.id, type: leaseIssues.type, occurredOn: leaseIssues.occurredOn, description: leaseIssues.description })
+    .select({
+      id: leaseIssues.id,
+      type: leaseIssues.type,
+      occurredOn: leaseIssues.occurredOn,
+      description: leaseIssues.description,
+    })
     .from(leaseIssues)
     .where(and(eq(leaseIssues.id, params.issueId), eq(leaseIssues.householdId, home.householdId), notified))
     .limit(1);
@@ -63,7 +87,10 @@ export async function findLeaseIssueForTenant(db: Executor, params: { viewer: Te
   return { ...issue!, responses: await responsesForIssue(db, row.id) };
 }
 
-export async function respondToLeaseIssue(db: Executor, params: { viewer: TenantViewer; input: TLeaseIssueRespondInput }) {
+export async function respondToLeaseIssue(
+  db: Executor,
+  params: { viewer: TenantViewer; input: TLeaseIssueRespondInput },
+) {
   return db.transaction(async (tx) => {
     const issue = await findLeaseIssueForTenant(tx, { viewer: params.viewer, issueId: params.input.issueId });
     if (!issue) throw new DomainError('NOT_FOUND', 'No such lease issue.');
@@ -71,7 +98,13 @@ export async function respondToLeaseIssue(db: Executor, params: { viewer: Tenant
       .insert(leaseIssueResponses)
       .values({ issueId: issue.id, authorUserId: params.viewer.userId, body: params.input.body })
       .returning({ id: leaseIssueResponses.id });
-    await writeAudit(tx, { actorUserId: params.viewer.userId, action: 'lease_issue.respond', entityType: 'lease_issue', entityId: issue.id, detail: { responseId: r!.id } });
+    await writeAudit(tx, {
+      actorUserId: params.viewer.userId,
+      action: 'lease_issue.respond',
+      entityType: 'lease_issue',
+      entityId: issue.id,
+      detail: { responseId: r!.id },
+    });
     return { responseId: r!.id };
   });
 }
@@ -112,13 +145,22 @@ export async function listRightsAcknowledgements(db: Executor, params: { viewer:
     .orderBy(asc(rightsAcknowledgements.acknowledgedOn));
 }
 
-export async function acknowledgeRights(db: Executor, params: { viewer: TenantViewer; topic: TRightsTopic; today: string }) {
+export async function acknowledgeRights(
+  db: Executor,
+  params: { viewer: TenantViewer; topic: TRightsTopic; today: string },
+) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(rightsAcknowledgements)
       .values({ personId: params.viewer.personId, topic: params.topic, acknowledgedOn: params.today })
       .returning({ id: rightsAcknowledgements.id });
-    await writeAudit(tx, { actorUserId: params.viewer.userId, action: 'rights.acknowledge', entityType: 'person', entityId: params.viewer.personId, detail: { topic: params.topic } });
+    await writeAudit(tx, {
+      actorUserId: params.viewer.userId,
+      action: 'rights.acknowledge',
+      entityType: 'person',
+      entityId: params.viewer.personId,
+      detail: { topic: params.topic },
+    });
     return { id: row!.id, acknowledgedOn: params.today };
   });
 }
@@ -135,16 +177,24 @@ export async function listRepairsForTenant(db: Executor, params: { viewer: Tenan
     .innerJoin(properties, eq(properties.id, units.propertyId))
     .where(eq(repairRequests.householdId, home.householdId))
     .orderBy(desc(repairRequests.requestedOn), desc(repairRequests.createdAt));
-  const steps = await repairStepsFor(db, rows.map((r) => r.id));
+  const steps = await repairStepsFor(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, steps: steps.filter((s) => s.repairId === r.id) }));
 }
 
-export async function createRepairForTenant(db: Executor, params: { viewer: TenantViewer; input: TRepairCreateInput; today: string }) {
+export async function createRepairForTenant(
+  db: Executor,
+  params: { viewer: TenantViewer; input: TRepairCreateInput; today: string },
+) {
   const { input } = params;
   return db.transaction(async (tx) => {
     const home = await tenantHome(tx, params.viewer.personId);
     if (!home.unitId) {
-      throw new DomainError('INVALID_INPUT', 'You do not have a unit yet, so there is nothing to repair.', { field: 'location' });
+      throw new DomainError('INVALID_INPUT', 'You do not have a unit yet, so there is nothing to repair.', {
+        field: 'location',
+      });
     }
     const [repair] = await tx
       .insert(repairRequests)
@@ -161,13 +211,29 @@ export async function createRepairForTenant(db: Executor, params: { viewer: Tena
         requestedOn: params.today,
       })
       .returning({ id: repairRequests.id });
-    await tx.insert(repairRequestSteps).values({ repairId: repair!.id, kind: 'requested', stepDate: params.today, actorUserId: params.viewer.userId });
-    await writeAudit(tx, { actorUserId: params.viewer.userId, action: 'repair.create', entityType: 'repair_request', entityId: repair!.id, detail: { urgency: input.urgency } });
+    await tx
+      .insert(repairRequestSteps)
+      .values({
+        repairId: repair!.id,
+        kind: 'requested',
+        stepDate: params.today,
+        actorUserId: params.viewer.userId,
+      });
+    await writeAudit(tx, {
+      actorUserId: params.viewer.userId,
+      action: 'repair.create',
+      entityType: 'repair_request',
+      entityId: repair!.id,
+      detail: { urgency: input.urgency },
+    });
     return { repairId: repair!.id };
   });
 }
 
-export async function confirmRepairForTenant(db: Executor, params: { viewer: TenantViewer; input: TRepairConfirmInput; today: string }) {
+export async function confirmRepairForTenant(
+  db: Executor,
+  params: { viewer: TenantViewer; input: TRepairConfirmInput; today: string },
+) {
   const { input } = params;
   return db.transaction(async (tx) => {
     const home = await tenantHome(tx, params.viewer.personId);
@@ -179,11 +245,17 @@ export async function confirmRepairForTenant(db: Executor, params: { viewer: Ten
       .limit(1);
     if (!repair) throw new DomainError('NOT_FOUND', 'No such repair request.');
     if (repair.status !== 'completed') {
-      throw new DomainError('INVALID_INPUT', 'You can confirm a repair once it is marked done.', { field: 'repairId' });
+      throw new DomainError('INVALID_INPUT', 'You can confirm a repair once it is marked done.', {
+        field: 'repairId',
+      });
     }
     await tx
       .update(repairRequests)
-      .set(input.isFixed ? { status: 'confirmed', confirmedOn: params.today, updatedAt: new Date() } : { status: 'requested', completedOn: null, updatedAt: new Date() })
+      .set(
+        input.isFixed
+          ? { status: 'confirmed', confirmedOn: params.today, updatedAt: new Date() }
+          : { status: 'requested', completedOn: null, updatedAt: new Date() },
+      )
       .where(eq(repairRequests.id, repair.id));
     await tx.insert(repairRequestSteps).values({
       repairId: repair.id,
@@ -192,7 +264,12 @@ export async function confirmRepairForTenant(db: Executor, params: { viewer: Ten
       note: input.comment?.trim() || null,
       actorUserId: params.viewer.userId,
     });
-    await writeAudit(tx, { actorUserId: params.viewer.userId, action: input.isFixed ? 'repair.confirm' : 'repair.reopen', entityType: 'repair_request', entityId: repair.id });
+    await writeAudit(tx, {
+      actorUserId: params.viewer.userId,
+      action: input.isFixed ? 'repair.confirm' : 'repair.reopen',
+      entityType: 'repair_request',
+      entityId: repair.id,
+    });
     return { repairId: repair.id };
   });
 }

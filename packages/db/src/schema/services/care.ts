@@ -42,7 +42,9 @@ export const acuityDomains = pgTable(
   'acuity_domains',
   {
     id: id(),
-    programId: uuid('program_id').notNull().references(() => programs.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
     key: text('key').notNull(),
     name: text('name').notNull(),
     /** What a 1 means (least need) and what a 5 means (most need). */
@@ -59,7 +61,9 @@ export const acuityTiers = pgTable(
   'acuity_tiers',
   {
     id: id(),
-    programId: uuid('program_id').notNull().references(() => programs.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
     name: text('name').notNull(),
     minTotal: integer('min_total').notNull(),
     maxTotal: integer('max_total').notNull(),
@@ -76,7 +80,9 @@ export const warmHandoffs = pgTable(
   'warm_handoffs',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     handoffDate: date('handoff_date', { mode: 'string' }).notNull(),
     fromProvider: text('from_provider').notNull(),
     fromWorker: text('from_worker').notNull(),
@@ -84,7 +90,9 @@ export const warmHandoffs = pgTable(
     programAndRolesExplained: text('program_and_roles_explained').notNull(),
     strengths: text('strengths').notNull(),
     planForWorkingTogether: text('plan_for_working_together').notNull(),
-    recordedById: uuid('recorded_by_id').notNull().references(() => users.id),
+    recordedById: uuid('recorded_by_id')
+      .notNull()
+      .references(() => users.id),
     ...timestamps(),
   },
   (t) => [index('warm_handoffs_person_idx').on(t.personId)],
@@ -102,7 +110,9 @@ export const assessments = pgTable(
   'assessments',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     status: assessmentStatus('status').notNull().default('draft'),
     /** Optimistic concurrency: every save names the version it read. */
     version: version(),
@@ -112,19 +122,26 @@ export const assessments = pgTable(
     homelessnessHistory: jsonb('homelessness_history').$type<THomelessnessHistory>(),
     domains: jsonb('domains').$type<Record<string, TDomainEntry>>().notNull().default({}),
     housingHistorySavedAt: timestamp('housing_history_saved_at', { withTimezone: true, mode: 'date' }),
-    homelessnessHistorySavedAt: timestamp('homelessness_history_saved_at', { withTimezone: true, mode: 'date' }),
+    homelessnessHistorySavedAt: timestamp('homelessness_history_saved_at', {
+      withTimezone: true,
+      mode: 'date',
+    }),
     domainsSavedAt: timestamp('domains_saved_at', { withTimezone: true, mode: 'date' }),
     totalScore: integer('total_score'),
     tierName: text('tier_name'),
     completedOn: date('completed_on', { mode: 'string' }),
-    startedById: uuid('started_by_id').notNull().references(() => users.id),
+    startedById: uuid('started_by_id')
+      .notNull()
+      .references(() => users.id),
     lastSavedById: uuid('last_saved_by_id').references(() => users.id),
     completedById: uuid('completed_by_id').references(() => users.id),
     ...timestamps(),
   },
   (t) => [
     index('assessments_person_idx').on(t.personId),
-    uniqueIndex('assessments_one_draft_uq').on(t.personId).where(sql`status = 'draft'`),
+    uniqueIndex('assessments_one_draft_uq')
+      .on(t.personId)
+      .where(sql`status = 'draft'`),
     uniqueIndex('assessments_version_uq').on(t.personId, t.versionNumber),
   ],
 );
@@ -134,15 +151,21 @@ export const assessmentInterimUpdates = pgTable(
   'assessment_interim_updates',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     /** The completed version this update follows. */
-    assessmentId: uuid('assessment_id').notNull().references(() => assessments.id),
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
     updateDate: date('update_date', { mode: 'string' }).notNull(),
     domainKey: text('domain_key').notNull(),
     previousScore: integer('previous_score'),
     newScore: integer('new_score').notNull(),
     reason: text('reason').notNull(),
-    recordedById: uuid('recorded_by_id').notNull().references(() => users.id),
+    recordedById: uuid('recorded_by_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('assessment_interim_person_idx').on(t.personId)],
@@ -157,7 +180,9 @@ export const servicePlans = pgTable(
   'service_plans',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     version: version(),
     /** The tenant's answer in the portal, and to which version of the plan. */
     tenantResponse: planResponse('tenant_response'),
@@ -188,8 +213,12 @@ export const goals = pgTable(
   'goals',
   {
     id: id(),
-    planId: uuid('plan_id').notNull().references(() => servicePlans.id),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => servicePlans.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     status: goalStatus('status').notNull().default('active'),
     statement: text('statement').notNull(),
     markers: jsonb('markers').$type<StoredMarker[]>().notNull(),
@@ -202,7 +231,9 @@ export const goals = pgTable(
     endedOn: date('ended_on', { mode: 'string' }),
     endReason: text('end_reason'),
     fromProposalId: uuid('from_proposal_id'),
-    createdById: uuid('created_by_id').notNull().references(() => users.id),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => users.id),
     ...timestamps(),
   },
   (t) => [index('goals_person_idx').on(t.personId), index('goals_plan_idx').on(t.planId)],
@@ -214,11 +245,15 @@ export const goalProgressNotes = pgTable(
   'goal_progress_notes',
   {
     id: id(),
-    goalId: uuid('goal_id').notNull().references(() => goals.id),
+    goalId: uuid('goal_id')
+      .notNull()
+      .references(() => goals.id),
     noteDate: date('note_date', { mode: 'string' }).notNull(),
     body: text('body').notNull(),
     authorKind: goalNoteAuthor('author_kind').notNull(),
-    authorUserId: uuid('author_user_id').notNull().references(() => users.id),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('goal_notes_goal_idx').on(t.goalId)],
@@ -231,7 +266,9 @@ export const goalProposals = pgTable(
   'goal_proposals',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     goal: text('goal').notNull(),
     soThat: text('so_that').notNull().default(''),
     proposedOn: date('proposed_on', { mode: 'string' }).notNull(),
@@ -250,14 +287,18 @@ export const harmReductionPlans = pgTable(
   'harm_reduction_plans',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
     identifiedOn: date('identified_on', { mode: 'string' }).notNull(),
     housingRisk: text('housing_risk').notNull(),
     /** The seed's table: option, factors in favour, factors against, non-negotiables. */
     options: jsonb('options').$type<THarmReductionOption[]>().notNull(),
     chosenOption: integer('chosen_option'),
     followUpDate: date('follow_up_date', { mode: 'string' }).notNull(),
-    createdById: uuid('created_by_id').notNull().references(() => users.id),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => users.id),
     ...timestamps(),
   },
   (t) => [index('harm_reduction_person_idx').on(t.personId)],
@@ -272,7 +313,9 @@ export const resources = pgTable(
   'resources',
   {
     id: id(),
-    programId: uuid('program_id').notNull().references(() => programs.id),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
     name: text('name').notNull(),
     category: resourceCategory('category').notNull(),
     contact: text('contact').notNull(),
@@ -291,8 +334,12 @@ export const linkages = pgTable(
   'linkages',
   {
     id: id(),
-    personId: uuid('person_id').notNull().references(() => people.id),
-    resourceId: uuid('resource_id').notNull().references(() => resources.id),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id),
+    resourceId: uuid('resource_id')
+      .notNull()
+      .references(() => resources.id),
     status: linkageStatus('status').notNull().default('referred'),
     purpose: text('purpose').notNull(),
     isWarmHandoff: boolean('is_warm_handoff').notNull().default(false),
@@ -302,7 +349,9 @@ export const linkages = pgTable(
     engagedOn: date('engaged_on', { mode: 'string' }),
     endedOn: date('ended_on', { mode: 'string' }),
     endNote: text('end_note'),
-    createdById: uuid('created_by_id').notNull().references(() => users.id),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => users.id),
     ...timestamps(),
   },
   (t) => [index('linkages_person_idx').on(t.personId)],
@@ -312,11 +361,15 @@ export const linkageCheckIns = pgTable(
   'linkage_check_ins',
   {
     id: id(),
-    linkageId: uuid('linkage_id').notNull().references(() => linkages.id),
+    linkageId: uuid('linkage_id')
+      .notNull()
+      .references(() => linkages.id),
     checkInDate: date('check_in_date', { mode: 'string' }).notNull(),
     isWorking: boolean('is_working').notNull(),
     note: text('note').notNull(),
-    recordedById: uuid('recorded_by_id').notNull().references(() => users.id),
+    recordedById: uuid('recorded_by_id')
+      .notNull()
+      .references(() => users.id),
     createdAt: createdAt(),
   },
   (t) => [index('linkage_check_ins_linkage_idx').on(t.linkageId)],
