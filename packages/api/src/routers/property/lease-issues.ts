@@ -26,16 +26,14 @@ export const leaseIssuesRouter = router({
     if (!issue) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such lease issue.' });
     return { ...issue, allowedNextSteps: allowedNextSteps(issue.steps) };
   }),
-  create: propertyProcedure
-    .input(ZLeaseIssueCreateInput)
-    .mutation(({ ctx, input }) =>
-      createLeaseIssue(ctx.db, {
-        userId: ctx.user.id,
-        programId: ctx.user.programId,
-        input,
-        today: ctx.today(),
-      }),
-    ),
+  create: propertyProcedure.input(ZLeaseIssueCreateInput).mutation(({ ctx, input }) =>
+    createLeaseIssue(ctx.db, {
+      userId: ctx.user.id,
+      programId: ctx.user.programId,
+      input,
+      today: ctx.today(),
+    }),
+  ),
   addStep: propertyProcedure
     .input(ZLeaseIssueStepInput)
     .mutation(({ ctx, input }) =>

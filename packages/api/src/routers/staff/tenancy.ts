@@ -34,27 +34,23 @@ export const grievancesRouter = router({
   list: supervisorProcedure.query(({ ctx }) =>
     listServicesGrievances(ctx.db, { programId: ctx.user.programId, today: ctx.today() }),
   ),
-  respond: supervisorProcedure
-    .input(ZGrievanceRespondInput)
-    .mutation(({ ctx, input }) =>
-      respondToServicesGrievance(ctx.db, {
-        userId: ctx.user.id,
-        programId: ctx.user.programId,
-        input,
-        today: ctx.today(),
-      }),
-    ),
+  respond: supervisorProcedure.input(ZGrievanceRespondInput).mutation(({ ctx, input }) =>
+    respondToServicesGrievance(ctx.db, {
+      userId: ctx.user.id,
+      programId: ctx.user.programId,
+      input,
+      today: ctx.today(),
+    }),
+  ),
   appeals: adminProcedure.query(({ ctx }) =>
     listGrievanceAppeals(ctx.db, { programId: ctx.user.programId, today: ctx.today() }),
   ),
-  decide: adminProcedure
-    .input(ZGrievanceDecideInput)
-    .mutation(({ ctx, input }) =>
-      decideGrievanceAppeal(ctx.db, {
-        userId: ctx.user.id,
-        programId: ctx.user.programId,
-        input,
-        today: ctx.today(),
-      }),
-    ),
+  decide: adminProcedure.input(ZGrievanceDecideInput).mutation(({ ctx, input }) =>
+    decideGrievanceAppeal(ctx.db, {
+      userId: ctx.user.id,
+      programId: ctx.user.programId,
+      input,
+      today: ctx.today(),
+    }),
+  ),
 });

@@ -211,14 +211,12 @@ export async function createRepairForTenant(
         requestedOn: params.today,
       })
       .returning({ id: repairRequests.id });
-    await tx
-      .insert(repairRequestSteps)
-      .values({
-        repairId: repair!.id,
-        kind: 'requested',
-        stepDate: params.today,
-        actorUserId: params.viewer.userId,
-      });
+    await tx.insert(repairRequestSteps).values({
+      repairId: repair!.id,
+      kind: 'requested',
+      stepDate: params.today,
+      actorUserId: params.viewer.userId,
+    });
     await writeAudit(tx, {
       actorUserId: params.viewer.userId,
       action: 'repair.create',
