@@ -25,9 +25,24 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    languageOptions: {
+      globals: { ...globals.node },
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: [
+            '*.config.ts',
+            'eslint.config.js',
+            'packages/domain/vitest.config.ts',
+            'tooling/vitest-reporters.ts',
+          ],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-unused-vars': [
@@ -35,6 +50,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       'no-console': 'off',
+      // React's onSubmit/onClick may take a promise-returning handler; elsewhere a floating promise is an error.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       eqeqeq: ['error', 'smart'],
       // Environment is read in one validated env.ts per app (STYLE.md habit 9).
       'no-restricted-syntax': [
@@ -95,4 +112,6 @@ export default tseslint.config(
       ],
     },
   },
+  // Plain JavaScript (this file) has no types to check.
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 );

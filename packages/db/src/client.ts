@@ -42,7 +42,7 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = drizzlePg(pool, { schema, casing: 'snake_case' });
     return {
-      db: db as unknown as Database,
+      db: db,
       kind: 'postgres',
       migrate: () => migratePg(db, { migrationsFolder }),
       close: () => pool.end(),
@@ -57,7 +57,7 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
   });
   const db = drizzlePglite(client, { schema, casing: 'snake_case' });
   return {
-    db: db as unknown as Database,
+    db: db,
     kind: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),

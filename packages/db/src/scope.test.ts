@@ -22,7 +22,7 @@ async function viewer(email: string): Promise<StaffViewer> {
 beforeAll(async () => {
   handle = await createTestDb();
   const result = await seedDemo(handle.db, {
-    hashPassword: async (p) => `plain:${p.length}`,
+    hashPassword: (p) => Promise.resolve(`plain:${p.length}`),
     today,
   });
   expect(result.seeded).toBe(true);
@@ -31,7 +31,7 @@ afterAll(() => handle.close());
 
 describe('seed', () => {
   it('seeds once: a second call leaves the data alone', async () => {
-    const again = await seedDemo(handle.db, { hashPassword: async () => 'x', today });
+    const again = await seedDemo(handle.db, { hashPassword: () => Promise.resolve('x'), today });
     expect(again.seeded).toBe(false);
     const all = await handle.db.select({ id: users.id }).from(users);
     expect(all).toHaveLength(7);

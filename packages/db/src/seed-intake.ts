@@ -88,7 +88,7 @@ export async function seedIntake(
     await insertLivingSituation(tx, {
       applicationId,
       livingSituation: facts.livingSituation ?? 'place_not_meant_for_habitation',
-      facts: facts as Record<string, unknown>,
+      facts: facts,
       rvCamper: null,
       categories: result.categories,
       acceptedByProgram: result.acceptedByProgram,

@@ -125,8 +125,8 @@ function spawnServer(env: NodeJS.ProcessEnv): ServerProcess {
     stderr: new Tail(TAIL_BYTES),
     exited: null,
   };
-  child.stdout!.on('data', (c: Buffer) => server.stdout.push(c));
-  child.stderr!.on('data', (c: Buffer) => server.stderr.push(c));
+  child.stdout.on('data', (c: Buffer) => server.stdout.push(c));
+  child.stderr.on('data', (c: Buffer) => server.stderr.push(c));
   child.on('exit', (code, signal) => {
     server.exited = { code, signal };
   });
@@ -209,7 +209,7 @@ async function waitForHealthy(base: string, server: ServerProcess): Promise<numb
       if (res.ok) return Date.now() - started;
       lastProblem = `GET /healthz answered ${res.status}: ${body.slice(0, 200)}`;
     } catch (err) {
-      lastProblem = `GET /healthz failed: ${(err as Error).cause ?? (err as Error).message}`;
+      lastProblem = `GET /healthz failed: ${err instanceof Error ? err.message : String(err)}`;
     }
     await sleep(POLL_INTERVAL_MS);
   }

@@ -128,7 +128,7 @@ export function HistoryStep({ applicationId }: { applicationId: string }) {
                         {formatDate(s.startDate)} to {formatDate(s.endDate)}
                       </th>
                       <td>
-                        {STAY_LOCATION_LABELS[s.location as (typeof STAY_LOCATIONS)[number]] ?? s.location}
+                        {STAY_LOCATION_LABELS[s.location] ?? s.location}
                         {s.locationDescription ? `: ${s.locationDescription}` : ''}
                       </td>
                       <td>

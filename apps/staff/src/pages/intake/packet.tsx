@@ -95,8 +95,8 @@ export function PacketPage() {
             {p.stays.map((s) => (
               <li key={s.id}>
                 {formatDate(s.startDate)} to {formatDate(s.endDate)}:{' '}
-                {STAY_LOCATION_LABELS[s.location as keyof typeof STAY_LOCATION_LABELS] ?? s.location};
-                evidence {s.documentation ? HOMELESS_EVIDENCE_LABELS[s.documentation] : 'none'}
+                {STAY_LOCATION_LABELS[s.location] ?? s.location}; evidence{' '}
+                {s.documentation ? HOMELESS_EVIDENCE_LABELS[s.documentation] : 'none'}
               </li>
             ))}
           </ul>
@@ -130,8 +130,7 @@ export function PacketPage() {
           p.determinations.map((d) => (
             <div key={d.id}>
               <h3>
-                {formatDate(d.determinationDate)}:{' '}
-                {STATUS_TEXT[d.status as keyof typeof STATUS_TEXT]?.label ?? d.status}
+                {formatDate(d.determinationDate)}: {STATUS_TEXT[d.status]?.label ?? d.status}
                 {d.isSuperseded ? ' (superseded)' : ' (in force)'}
               </h3>
               <StatusBadge status={d.status} />

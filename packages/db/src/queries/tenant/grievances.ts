@@ -4,7 +4,6 @@ import {
   DomainError,
   isGrievanceOverdue,
   resolvePolicy,
-  type ProgramPolicy,
   type TGrievanceAppealInput,
   type TGrievanceCreateInput,
 } from '@hearth/domain';
@@ -64,7 +63,7 @@ export async function createGrievanceForTenant(
       .from(programs)
       .where(eq(programs.id, home.programId))
       .limit(1);
-    const policy = resolvePolicy((program?.settings ?? {}) as Partial<ProgramPolicy>);
+    const policy = resolvePolicy(program?.settings ?? {});
     let propertyId: string | null = null;
     if (input.about === 'housing') {
       const [unit] = home.unitId
