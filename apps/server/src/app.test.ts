@@ -3,16 +3,22 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@hearth/api';
 import { DEMO_PASSWORD, seedDemo, type DbHandle } from '@hearth/db';
-import { createTestDb } from '@hearth/db/testing';
+import { createTestDb, testToday } from '@hearth/db/testing';
+import { fixedClock } from '@hearth/domain';
 import { createServer } from './app';
 
+const TODAY = testToday();
 let handle: DbHandle;
 let app: ReturnType<typeof createServer>;
 
 beforeAll(async () => {
   handle = await createTestDb();
-  await seedDemo(handle.db, { hashPassword, today: '2026-11-23' });
-  app = createServer({ db: handle.db, logger: pino({ level: 'silent' }) });
+  await seedDemo(handle.db, { hashPassword, today: TODAY });
+  app = createServer({
+    db: handle.db,
+    logger: pino({ level: 'silent' }),
+    clock: fixedClock(`${TODAY}T15:00:00Z`),
+  });
 });
 afterAll(() => handle.close());
 
@@ -32,7 +38,7 @@ describe('server', () => {
     expect(home.text).toContain('href="/staff/"');
     expect(home.headers['content-security-policy']).toContain("default-src 'self'");
     expect(home.headers['x-powered-by']).toBeUndefined();
-    expect((await request(app).get('/healthz')).body).toEqual({ status: 'ok', database: 'ok' });
+    expect((await request(app).get('/healthz')).body).toEqual({ status: 'ok', database: 'ok', today: TODAY });
     expect((await request(app).get('/healthz/live')).body).toEqual({ status: 'ok' });
     const bare = await request(app).get('/tenant');
     expect([bare.status, bare.headers.location]).toEqual([301, '/tenant/']);
