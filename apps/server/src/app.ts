@@ -13,7 +13,8 @@ import {
   type AuthSettings,
 } from '@hearth/api';
 import { pingDatabase, type Database } from '@hearth/db';
-import { DEFAULT_TIME_ZONE, systemClock, todayIn, type Clock } from '@hearth/domain';
+import { DEFAULT_TIME_ZONE, todayIn, type Clock } from '@hearth/domain';
+import { systemClock } from './clock';
 import { landingPage } from './landing';
 import { mountPortals } from './portals';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { hashPassword } from '@hearth/api';
 import { createDb, seedDemo, type DbHandle } from '@hearth/db';
-import { DEFAULT_TIME_ZONE, shiftedClock, systemClock, todayIn, type Clock } from '@hearth/domain';
+import { DEFAULT_TIME_ZONE, todayIn, type Clock } from '@hearth/domain';
 import type { Env } from './env';
 
 export function openDatabase(env: Env): DbHandle {
@@ -9,11 +9,6 @@ export function openDatabase(env: Env): DbHandle {
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATABASE_URL ? undefined : resolve(env.HEARTH_DATA_DIR),
   });
-}
-
-/** The server's one clock: the system's, or in tests one that reads HEARTH_TODAY. */
-export function clockOf(env: Env): Clock {
-  return env.HEARTH_TODAY ? shiftedClock(systemClock, env.HEARTH_TODAY, DEFAULT_TIME_ZONE) : systemClock;
 }
 
 /** The demo program lives in the default time zone; its data is built relative to the clock. */

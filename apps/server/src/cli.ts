@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { hashPassword } from '@hearth/api';
 import { createUser, findUserByEmail, firstProgramId } from '@hearth/db';
 import { ZCreateUserInput } from '@hearth/domain/identity';
-import { clockOf, openDatabase, seed } from './bootstrap';
+import { openDatabase, seed } from './bootstrap';
+import { clockOf } from './clock';
 import { readEnv } from './env';
 
 const USAGE = `Usage: pnpm cli <command>

@@ -1,5 +1,6 @@
 import { createServer } from './app';
-import { clockOf, openDatabase, seed } from './bootstrap';
+import { openDatabase, seed } from './bootstrap';
+import { clockOf } from './clock';
 import { readEnv } from './env';
 import { createLogger } from './logger';
 

@@ -63,8 +63,6 @@ export interface Clock {
   now(): Date;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
-
 /** A clock whose calendar reads `today` in the zone and whose time of day is the real one. */
 export function shiftedClock(base: Clock, today: string, timeZone: string = DEFAULT_TIME_ZONE): Clock {
   const shift = dayShiftMs(base.now(), today, timeZone);
