@@ -12,6 +12,7 @@ export * from './homelessness';
 export * from './identity';
 export * from './intake-inputs';
 export * from './lease-issues';
+export * from './messages';
 export * from './ledger';
 export * from './policy';
 export * from './rent';

@@ -3,9 +3,7 @@ import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { DomainError } from './errors';
 
-export const ZIsoDate = z
-  .string()
-  .refine(isIsoDate, { message: 'must be a real calendar date written yyyy-mm-dd' });
+export const ZIsoDate = z.string().refine(isIsoDate, { message: 'Enter a real date (day, month and year).' });
 
 export const ZCents = z.number().int().nonnegative();
 
@@ -19,7 +17,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefi
   const issue = result.error.issues[0];
   const path = [prefix, ...(issue?.path ?? []).map(String)].filter((part) => part !== '').join('.');
   const field = path === '' ? 'input' : path;
-  throw new DomainError('INVALID_INPUT', `${field}: ${issue?.message ?? 'invalid input'}`, {
+  throw new DomainError('INVALID_INPUT', issue?.message ?? 'Check this answer.', {
     field,
   });
 }

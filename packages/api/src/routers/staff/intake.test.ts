@@ -523,7 +523,7 @@ describe('bad input', () => {
       }),
     );
     expect(future.code).toBe('BAD_REQUEST');
-    expect(future.message).toContain('referralDate');
+    expect(errorFields(future)).toEqual(['referralDate']);
 
     expect((await cm.staff.stays.list({ applicationId })).stays).toHaveLength(staysBefore);
     expect((await cm.staff.disability.list({ applicationId })).evidence).toEqual([]);
