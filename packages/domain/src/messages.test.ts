@@ -3,8 +3,9 @@ import { z } from 'zod';
 import * as domain from './index';
 
 /** Every input schema the domain exports (ZSomething), with the keys of its object shape. */
-const schemas = Object.entries(domain).filter(
-  (entry): entry is [string, z.ZodType] => entry[0].startsWith('Z') && entry[1] instanceof z.ZodType,
+const schemas: [string, z.ZodType][] = Object.entries(domain as Record<string, unknown>).flatMap(
+  ([name, value]): [string, z.ZodType][] =>
+    name.startsWith('Z') && value instanceof z.ZodType ? [[name, value]] : [],
 );
 
 function shapeKeys(schema: z.ZodType): string[] {
@@ -12,7 +13,7 @@ function shapeKeys(schema: z.ZodType): string[] {
   const visit = (s: unknown, depth: number) => {
     if (depth > 4 || !(s instanceof z.ZodType)) return;
     if (s instanceof z.ZodObject) {
-      for (const [key, child] of Object.entries(s.shape as Record<string, unknown>)) {
+      for (const [key, child] of Object.entries(s.shape)) {
         keys.add(key);
         visit(child, depth + 1);
       }
