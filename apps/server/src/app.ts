@@ -16,6 +16,7 @@ import { pingDatabase, type Database } from '@hearth/db';
 import { DEFAULT_TIME_ZONE, todayIn, type Clock } from '@hearth/domain';
 import { systemClock } from './clock';
 import { landingPage } from './landing';
+import { loggableError } from './logger';
 import { mountPortals } from './portals';
 
 export interface ServerOptions {
@@ -108,7 +109,8 @@ export function createServer(options: ServerOptions): Express {
       },
       onError({ error, path }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
-          options.logger.error({ path, err: error.cause ?? error }, 'procedure failed');
+          // Never the query or its parameters: they can hold case notes.
+          options.logger.error({ path, error: loggableError(error.cause ?? error) }, 'procedure failed');
         }
       },
     }),
