@@ -1,5 +1,6 @@
 import {
   answerProposal,
+  carePolicy,
   bumpPlanVersion,
   countActiveGoals,
   currentEnrollmentDates,
@@ -76,7 +77,10 @@ export const plansRouter = router({
         isAcceptedCurrent:
           !!plan && plan.tenantResponse === 'accepted' && plan.tenantResponseVersion === plan.version,
         moveInDate: enrollment?.housingMoveInDate ?? null,
-        phase: planPhase({ moveInDate: enrollment?.housingMoveInDate ?? null, today: scope.today }),
+        phase: planPhase(
+          { moveInDate: enrollment?.housingMoveInDate ?? null, today: scope.today },
+          await carePolicy(tx, { programId: person.programId }),
+        ),
         acuity,
         domains,
         goals,

@@ -2,6 +2,8 @@ import { and, asc, desc, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import {
   acuityTier,
   DomainError,
+  resolvePolicy,
+  type ProgramPolicy,
   missingDomains,
   type LinkageStatus,
   type TCreateGoalInput,
@@ -35,6 +37,7 @@ import {
 import { enrollmentMembers, enrollments } from '../../schema/services/intake';
 import { users } from '../../schema/identity';
 import { people } from '../../schema/people';
+import { programs } from '../../schema/program';
 import type { Executor } from '../../client';
 import { staffScope, type StaffViewer } from './people';
 
@@ -86,6 +89,16 @@ async function ownerInScope(
 }
 
 // ---------- Program data ----------
+
+/** The program's policy (RULES.md §8): its own settings over the domain defaults. */
+export async function carePolicy(db: Executor, params: { programId: string }): Promise<ProgramPolicy> {
+  const [row] = await db
+    .select({ settings: programs.settings })
+    .from(programs)
+    .where(eq(programs.id, params.programId))
+    .limit(1);
+  return resolvePolicy(row?.settings ?? {});
+}
 
 export async function listAcuityDomains(db: Executor, params: { programId: string }) {
   return db
