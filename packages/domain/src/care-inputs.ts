@@ -1,12 +1,8 @@
 import { z } from 'zod';
 
-import {
-  GOAL_END_STATUSES,
-  LINKAGE_STATUSES,
-  PLAN_RESPONSES,
-  RESOURCE_CATEGORIES,
-  STEP_OWNERS,
-} from './care';
+import { GOAL_END_STATUSES, STEP_OWNERS } from './goals';
+import { LINKAGE_STATUSES, RESOURCE_CATEGORIES } from './linkages';
+import { PLAN_RESPONSES } from './service-plan';
 import { ZIsoDate } from './validation';
 
 /** Inputs of assessment & acuity, service plans, engagement and linkages (issue 4). */
