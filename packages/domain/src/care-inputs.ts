@@ -29,6 +29,7 @@ export const ZRecordWarmHandoffInput = z.object({
   planForWorkingTogether: required(),
 });
 export type TRecordWarmHandoffInput = z.input<typeof ZRecordWarmHandoffInput>;
+export type TRecordWarmHandoff = z.output<typeof ZRecordWarmHandoffInput>;
 
 // ---------- Assessment & acuity ----------
 
@@ -84,6 +85,8 @@ export const ZSaveAssessmentSectionInput = z.discriminatedUnion('section', [
   }),
 ]);
 export type TSaveAssessmentSectionInput = z.input<typeof ZSaveAssessmentSectionInput>;
+/** Parsed, defaults applied: what the server stores. */
+export type TSaveAssessmentSection = z.output<typeof ZSaveAssessmentSectionInput>;
 
 export const ZCompleteAssessmentInput = z.object({ ...sectionBase, completedOn: ZIsoDate });
 export type TCompleteAssessmentInput = z.input<typeof ZCompleteAssessmentInput>;
@@ -198,6 +201,7 @@ export const ZCreateHarmReductionPlanInput = z.object({
   followUpDate: ZIsoDate,
 });
 export type TCreateHarmReductionPlanInput = z.input<typeof ZCreateHarmReductionPlanInput>;
+export type TCreateHarmReductionPlan = z.output<typeof ZCreateHarmReductionPlanInput>;
 
 // ---------- Resources and linkages ----------
 
