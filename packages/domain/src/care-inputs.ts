@@ -1,12 +1,8 @@
 import { z } from 'zod';
 
-import {
-  GOAL_END_STATUSES,
-  LINKAGE_STATUSES,
-  PLAN_RESPONSES,
-  RESOURCE_CATEGORIES,
-  STEP_OWNERS,
-} from './care';
+import { GOAL_END_STATUSES, STEP_OWNERS } from './goals';
+import { LINKAGE_STATUSES, RESOURCE_CATEGORIES } from './linkages';
+import { PLAN_RESPONSES } from './service-plan';
 import { ZIsoDate } from './validation';
 
 /** Inputs of assessment & acuity, service plans, engagement and linkages (issue 4). */
@@ -33,6 +29,7 @@ export const ZRecordWarmHandoffInput = z.object({
   planForWorkingTogether: required(),
 });
 export type TRecordWarmHandoffInput = z.input<typeof ZRecordWarmHandoffInput>;
+export type TRecordWarmHandoff = z.output<typeof ZRecordWarmHandoffInput>;
 
 // ---------- Assessment & acuity ----------
 
@@ -88,6 +85,8 @@ export const ZSaveAssessmentSectionInput = z.discriminatedUnion('section', [
   }),
 ]);
 export type TSaveAssessmentSectionInput = z.input<typeof ZSaveAssessmentSectionInput>;
+/** Parsed, defaults applied: what the server stores. */
+export type TSaveAssessmentSection = z.output<typeof ZSaveAssessmentSectionInput>;
 
 export const ZCompleteAssessmentInput = z.object({ ...sectionBase, completedOn: ZIsoDate });
 export type TCompleteAssessmentInput = z.input<typeof ZCompleteAssessmentInput>;
@@ -202,6 +201,7 @@ export const ZCreateHarmReductionPlanInput = z.object({
   followUpDate: ZIsoDate,
 });
 export type TCreateHarmReductionPlanInput = z.input<typeof ZCreateHarmReductionPlanInput>;
+export type TCreateHarmReductionPlan = z.output<typeof ZCreateHarmReductionPlanInput>;
 
 // ---------- Resources and linkages ----------
 

@@ -1,6 +1,9 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, TODAY, type TestApp } from '../../test-helpers';
+import { addDays, addMonths, ctiPhase } from '@hearth/domain';
+import { createInnerContext } from '../../context';
+import { createCaller } from '../../root';
+import { createTestApp, DEMO_EMAILS, errorFields, failure, TODAY, type TestApp } from '../../test-helpers';
 
 let app: TestApp;
 let danaId: string;
@@ -26,24 +29,15 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   }
 }
 
-async function errorOf(p: Promise<unknown>): Promise<TRPCError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(TRPCError);
-  return e as TRPCError;
-}
-
 const goal = (n: number) => ({
   statement: `Goal ${n}: pay rent on time each month`,
-  markers: [{ description: 'Rent paid by the 5th', targetDate: '2026-12-05' }],
+  markers: [{ description: 'Rent paid by the 5th', targetDate: addDays(TODAY, 12) }],
   steps: [
     { description: 'Set up a rent reminder on the phone', owner: 'tenant' as const },
     {
       description: 'Go with Dana to the benefits desk',
       owner: 'case_manager' as const,
-      dueDate: '2026-12-01',
+      dueDate: addDays(TODAY, 8),
     },
     {
       description: 'Help apply for representative payee',
@@ -53,7 +47,7 @@ const goal = (n: number) => ({
   ],
   soThat: 'so that I can keep my apartment and have my grandkids visit',
   longTermGoal: 'Stay housed and see my family',
-  targetDate: '2027-03-01',
+  targetDate: addMonths(TODAY, 3),
   domainKeys: ['housing_stability', 'income_benefits'],
 });
 
@@ -62,15 +56,23 @@ describe('service plan: SMART goals, at most 3 active', () => {
     const cm = await app.callerAs('case_manager');
     const plan = await cm.staff.plans.get({ personId: danaId });
     expect(plan.moveInDate).not.toBeNull();
+    // The seed moves Dana in about ten months before today: past the three 3-month phases.
+    expect(plan.phase?.phase).toBe(ctiPhase({ ctiStartDate: plan.moveInDate!, date: TODAY }).phase);
     expect(plan.phase?.phase).toBe('completed');
     expect(plan.phase?.reviews).toHaveLength(3);
     expect(plan.goals).toEqual([]);
+    expect(plan.agreement).toEqual({
+      status: 'not_answered',
+      isAcceptedCurrent: false,
+      currentResponse: null,
+    });
+    expect(plan.isAcceptedCurrent).toBe(false);
   });
 
   it('takes 3 goals and refuses a 4th with a clear message', async () => {
     const cm = await app.callerAs('case_manager');
     for (const n of [1, 2, 3]) await cm.staff.goals.create({ personId: danaId, ...goal(n) });
-    const err = await errorOf(cm.staff.goals.create({ personId: danaId, ...goal(4) }));
+    const err = await failure(cm.staff.goals.create({ personId: danaId, ...goal(4) }));
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toContain('no more than 3');
     const plan = await cm.staff.plans.get({ personId: danaId });
@@ -87,12 +89,20 @@ describe('service plan: SMART goals, at most 3 active', () => {
       endedOn: TODAY,
       reason: 'Split into smaller steps',
     });
-    const e1 = await errorOf(
+    const e1 = await failure(
       cm.staff.goals.create({ personId: danaId, ...g, steps: [{ description: 'x', owner: 'partner' }] }),
     );
     expect(e1.code).toBe('BAD_REQUEST');
-    const e2 = await errorOf(cm.staff.goals.create({ personId: danaId, ...g, domainKeys: ['astrology'] }));
+    expect(errorFields(e1)).toEqual(['steps.0.partnerName']);
+    expect(e1.message).toBe('Name the partner who does this step.');
+    const e2 = await failure(cm.staff.goals.create({ personId: danaId, ...g, domainKeys: ['astrology'] }));
     expect(e2.code).toBe('BAD_REQUEST');
+    expect(errorFields(e2)).toEqual(['domainKeys.0']);
+    const e3 = await failure(
+      cm.staff.goals.create({ personId: danaId, ...g, targetDate: addDays(TODAY, -1) }),
+    );
+    expect(errorFields(e3)).toEqual(['targetDate']);
+    expect(e3.message).toMatch(/^The target date, [A-Z][a-z]+ \d{1,2}, \d{4}, has already passed\.$/);
     await cm.staff.goals.create({ personId: danaId, ...g });
     const plan = await cm.staff.plans.get({ personId: danaId });
     expect(plan.goals.map((x) => x.status)).toEqual(['active', 'active', 'active', 'revised']);
@@ -109,7 +119,13 @@ describe('service plan: SMART goals, at most 3 active', () => {
     const cm = await app.callerAs('case_manager');
     const plan = await cm.staff.plans.get({ personId: danaId });
     expect(plan.isAcceptedCurrent).toBe(true);
+    expect(plan.agreement).toEqual({
+      status: 'accepted',
+      isAcceptedCurrent: true,
+      currentResponse: 'accepted',
+    });
     expect(plan.plan?.tenantResponseAt).toBeTruthy();
+    expect((await tenant.tenant.goals.get()).plan?.response).toBe('accepted');
     const g = plan.goals.find((x) => x.id === mine.goals[0]!.id)!;
     expect(g.notes[0]).toMatchObject({
       body: 'I set the reminder on my phone.',
@@ -129,7 +145,9 @@ describe('service plan: SMART goals, at most 3 active', () => {
       endedOn: TODAY,
       reason: 'Rent paid on time three months running',
     });
-    expect((await cm.staff.plans.get({ personId: danaId })).isAcceptedCurrent).toBe(false);
+    const changed = await cm.staff.plans.get({ personId: danaId });
+    expect(changed.isAcceptedCurrent).toBe(false);
+    expect(changed.agreement.status).toBe('changed_since_answer');
     expect(
       await codeOf(tenant.tenant.goals.respond({ planVersion: before.plan!.version, response: 'accepted' })),
     ).toBe('CONFLICT');
@@ -242,7 +260,7 @@ describe('assessment & acuity: a living document', () => {
     });
     expect(s1.version).toBe(version + 1);
     // A colleague who opened the draft before that save is refused, not merged.
-    const stale = await errorOf(
+    const stale = await failure(
       cm.staff.assessments.saveSection({
         assessmentId,
         version,
@@ -266,11 +284,12 @@ describe('assessment & acuity: a living document', () => {
       section: 'domains',
       domains: partial,
     });
-    const incomplete = await errorOf(
+    const incomplete = await failure(
       cm.staff.assessments.complete({ assessmentId, version: s2.version, completedOn: TODAY }),
     );
     expect(incomplete.code).toBe('BAD_REQUEST');
-    expect(incomplete.message).toContain('Legal');
+    expect(errorFields(incomplete)).toEqual(['domains']);
+    expect(incomplete.message).toBe('Score every domain before completing; still to score: Legal.');
     const s3 = await cm.staff.assessments.saveSection({
       assessmentId,
       version: s2.version,
@@ -363,6 +382,20 @@ describe('engagement, harm reduction and linkages', () => {
     expect((await cm.staff.warmHandoffs.list({ personId: danaId }))[0]).toMatchObject({
       fromWorker: 'Jamie Cole',
     });
+    const future = await failure(
+      cm.staff.warmHandoffs.record({
+        personId: danaId,
+        handoffDate: addDays(TODAY, 1),
+        fromProvider: 'x',
+        fromWorker: 'x',
+        participants: 'x',
+        programAndRolesExplained: 'x',
+        strengths: 'x',
+        planForWorkingTogether: 'x',
+      }),
+    );
+    expect(errorFields(future)).toEqual(['handoffDate']);
+    expect(future.message).toMatch(/ is in the future: the date cannot be after today \(/);
   });
 
   it('records a harm-reduction plan with options and non-negotiables', async () => {
@@ -384,12 +417,12 @@ describe('engagement, harm reduction and linkages', () => {
         },
       ],
       chosenOption: 1,
-      followUpDate: '2026-12-07',
+      followUpDate: addDays(TODAY, 14),
     };
     expect(await codeOf(cm.staff.harmReduction.create({ ...input, chosenOption: 5 }))).toBe('BAD_REQUEST');
     await cm.staff.harmReduction.create(input);
     const [plan] = await cm.staff.harmReduction.list({ personId: danaId });
-    expect(plan).toMatchObject({ chosenOption: 1, followUpDate: '2026-12-07' });
+    expect(plan).toMatchObject({ chosenOption: 1, followUpDate: addDays(TODAY, 14) });
     expect(plan!.options[0]!.factorsAgainst).toBe('');
   });
 
@@ -438,8 +471,35 @@ describe('engagement, harm reduction and linkages', () => {
     expect(await codeOf(cm.staff.resources.create(input))).toBe('FORBIDDEN');
     const admin = await app.callerAs('program_admin');
     const { id } = await admin.staff.resources.create(input);
-    expect(await codeOf(admin.staff.resources.create(input))).toBe('CONFLICT');
+    const duplicate = await failure(admin.staff.resources.create(input));
+    expect(duplicate.code).toBe('CONFLICT');
+    expect(errorFields(duplicate)).toEqual(['name']);
+    expect(duplicate.message).toBe('The directory already has “Test Food Pantry”.');
     await admin.staff.resources.update({ resourceId: id, isActive: false });
     expect((await cm.staff.resources.list()).map((r) => r.id)).not.toContain(id);
+  });
+});
+
+describe('a database failure stays a 500', () => {
+  it('is not turned into NOT_FOUND by a scope check', async () => {
+    const cm = await app.callerAs('case_manager');
+    const user = await app.userByEmail(DEMO_EMAILS.case_manager);
+    const resourceId = (await cm.staff.resources.list())[0]!.id;
+    const linkage = { personId: danaId, resourceId, referredOn: TODAY, purpose: 'x', isWarmHandoff: false };
+    const { id: linkageId } = await cm.staff.linkages.create(linkage);
+    const rollback = new Error('rollback');
+    const outcome = await app.handle.db
+      .transaction(async (tx) => {
+        // The linkage is found; the scope check behind it then fails in the database.
+        await tx.execute('alter table people rename to people_gone');
+        const broken = createCaller(createInnerContext({ db: tx, user }));
+        const checkIn = { linkageId, checkInDate: TODAY, isWorking: true, note: 'x' };
+        const error = await failure(broken.staff.linkages.checkIn(checkIn));
+        expect(error.code).toBe('INTERNAL_SERVER_ERROR');
+        throw rollback;
+      })
+      .catch((e: unknown) => e);
+    expect(outcome).toBe(rollback);
+    expect(await codeOf(cm.staff.plans.get({ personId: danaId }))).toBe('OK');
   });
 });

@@ -12,9 +12,12 @@ import {
 import { peopleRouter } from './people';
 import { unitsRouter } from './units';
 import { assessmentsRouter } from './assessments';
-import { warmHandoffsRouter } from './engagement';
+import { warmHandoffsRouter } from './warm-handoffs';
 import { linkagesRouter } from './linkages';
-import { goalProposalsRouter, goalsRouter, harmReductionRouter, plansRouter } from './plans';
+import { plansRouter } from './plans';
+import { goalsRouter } from './goals';
+import { goalProposalsRouter } from './goal-proposals';
+import { harmReductionRouter } from './harm-reduction';
 import { resourcesRouter } from './resources';
 import { applicationsRouter, referralsRouter, serviceHubsRouter } from './referrals';
 

@@ -1,7 +1,7 @@
-import { insertResource, listResources, updateResource } from '@hearth/db';
+import { createResource, listResources, updateResource } from '@hearth/db';
 import { ZCreateResourceInput, ZResourceListInput, ZUpdateResourceInput } from '@hearth/domain';
+import { actorOf } from '../../actor';
 import { adminProcedure, router, staffProcedure } from '../../trpc';
-import { audit } from './care-shared';
 
 export const resourcesRouter = router({
   /** The program's resource directory: what each partner provides, and whether an MOU exists. */
@@ -14,19 +14,15 @@ export const resourcesRouter = router({
   ),
 
   /** Kept by program admins. */
-  create: adminProcedure.input(ZCreateResourceInput).mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
-      const row = await insertResource(tx, { programId: ctx.user.programId, input });
-      await audit(tx, ctx, 'resource.create', 'resource', row.id);
-      return row;
-    }),
-  ),
+  create: adminProcedure
+    .input(ZCreateResourceInput)
+    .mutation(({ ctx, input }) =>
+      createResource(ctx.db, { actor: actorOf(ctx), programId: ctx.user.programId, input }),
+    ),
 
-  update: adminProcedure.input(ZUpdateResourceInput).mutation(({ ctx, input }) =>
-    ctx.db.transaction(async (tx) => {
-      const row = await updateResource(tx, { programId: ctx.user.programId, input, now: ctx.now() });
-      await audit(tx, ctx, 'resource.update', 'resource', row.id, { fields: Object.keys(input) });
-      return row;
-    }),
-  ),
+  update: adminProcedure
+    .input(ZUpdateResourceInput)
+    .mutation(({ ctx, input }) =>
+      updateResource(ctx.db, { actor: actorOf(ctx), programId: ctx.user.programId, input }),
+    ),
 });
