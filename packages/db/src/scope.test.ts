@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDb } from './testing';
 import type { DbHandle } from './client';
-import { seedDemo } from './seed';
+import { seedDemo } from './seed/index';
 import { users } from './schema/index';
 import { findPersonForStaff, listPeopleForStaff, type StaffViewer } from './queries/services/people';
-import { listUnitsForPropertyManager } from './queries/tenancy/units';
+import { listUnitsForPropertyManager } from './queries/property/units';
 import { findTenantProfile } from './queries/tenant/profile';
 
 let handle: DbHandle;

@@ -1,5 +1,5 @@
 import { ZGrievanceRespondInput } from '@hearth/domain';
-import { listHousingGrievancesForPropertyManager, respondToHousingGrievance } from '@hearth/db/tenancy';
+import { listHousingGrievancesForPropertyManager, respondToHousingGrievance } from '@hearth/db/property';
 import { propertyProcedure, router } from '../../trpc';
 
 /** Housing grievances only: services grievances never reach the property side. */

@@ -10,7 +10,7 @@ import {
   createLeaseIssue,
   findLeaseIssueForPropertyManager,
   listLeaseIssuesForPropertyManager,
-} from '@hearth/db/tenancy';
+} from '@hearth/db/property';
 import { propertyProcedure, router } from '../../trpc';
 
 /** Lease issues: a due process with dated steps, each taken by a person and never automatic. */

@@ -4,7 +4,7 @@ import {
   addLedgerEntry,
   findLeaseForPropertyManager,
   listLeasesForPropertyManager,
-} from '@hearth/db/tenancy';
+} from '@hearth/db/property';
 import { propertyProcedure, router } from '../../trpc';
 
 export const leasesRouter = router({

@@ -5,7 +5,7 @@ import {
   listUnitEntriesForPropertyManager,
   scheduleRepair,
   triageRepair,
-} from '@hearth/db/tenancy';
+} from '@hearth/db/property';
 import { propertyProcedure, router } from '../../trpc';
 
 export const repairsRouter = router({

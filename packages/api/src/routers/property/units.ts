@@ -1,4 +1,4 @@
-import { listUnitsForPropertyManager } from '@hearth/db/tenancy';
+import { listUnitsForPropertyManager } from '@hearth/db/property';
 import { propertyProcedure, router } from '../../trpc';
 
 export const unitsRouter = router({

@@ -19,9 +19,9 @@ import {
 } from '../../schema/tenancy';
 import type { Executor } from '../../client';
 import { writeAudit } from '../core/audit';
-import { repairColumns, repairStepsFor } from '../tenancy/repairs';
-import { responsesForIssue, stepsForIssues, withSteps } from '../tenancy/lease-issues';
-import { ledgerFor } from '../tenancy/leases';
+import { repairColumns, repairStepsFor } from '../property/repairs';
+import { responsesForIssue, stepsForIssues, withSteps } from '../property/lease-issues';
+import { ledgerFor } from '../property/leases';
 import { summarizeLedger } from '@hearth/domain';
 
 /**

@@ -3,8 +3,8 @@ import { people } from '../../schema/people';
 import { properties, units } from '../../schema/program';
 import { leaseIssues } from '../../schema/tenancy';
 import type { Executor } from '../../client';
-import { stepsForIssues } from '../tenancy/lease-issues';
-import { staffScope, type StaffViewer } from './people';
+import { stepsForIssues } from '../property/lease-issues';
+import { staffScope, type StaffViewer } from '../services/people';
 
 /**
  * Tenancy alerts: lease issues of people in the viewer's scope, read-only (type, dates, steps),

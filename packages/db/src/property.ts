@@ -4,8 +4,8 @@
  */
 export type { Database, Executor } from './client';
 export { writeAudit } from './queries/core/audit';
-export * from './queries/tenancy/units';
-export * from './queries/tenancy/lease-issues';
-export * from './queries/tenancy/repairs';
-export * from './queries/tenancy/leases';
-export * from './queries/tenancy/grievances';
+export * from './queries/property/units';
+export * from './queries/property/lease-issues';
+export * from './queries/property/repairs';
+export * from './queries/property/leases';
+export * from './queries/property/grievances';

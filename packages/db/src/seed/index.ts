@@ -1,6 +1,6 @@
 import { Faker, en } from '@faker-js/faker';
 import { count } from 'drizzle-orm';
-import type { Database } from './client';
+import type { Database } from '../client';
 import {
   caseloadAssignments,
   households,
@@ -10,11 +10,11 @@ import {
   propertyAssignments,
   units,
   users,
-} from './schema/index';
-import { createUser } from './queries/core/identity';
-import { seedIntake } from './seed-intake';
-import { seedTenancy } from './seed-tenancy';
-import { seedCare } from './seed-care';
+} from '../schema/index';
+import { createUser } from '../queries/core/identity';
+import { seedIntake } from './intake';
+import { seedTenancy } from './tenancy';
+import { seedCare } from './care';
 
 export const DEMO_PASSWORD = 'hearth-demo-2026';
 
