@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '@hearth/db';
+import { listAuditForEntity, schema } from '@hearth/db';
 import { isDomainError } from '@hearth/domain/errors';
 import { createTestApp, TODAY, type TestApp } from '../test-helpers';
 
@@ -372,6 +372,24 @@ describe('grievances', () => {
     expect((await pm.property.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({
       status: 'answered',
     });
+  });
+
+  it('two answers at once to one housing grievance: exactly one is saved, the other is refused (CONFLICT)', async () => {
+    const t = await app.callerAs('tenant');
+    const { grievanceId } = await t.tenant.grievances.create({
+      about: 'housing',
+      description: 'The back door does not lock.',
+    });
+    const pm = await app.callerAs('property_manager');
+    const results = await Promise.allSettled([
+      pm.property.grievances.respond({ grievanceId, response: 'The lock is fixed.' }),
+      pm.property.grievances.respond({ grievanceId, response: 'A locksmith comes Monday.' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as TRPCError] : []));
+    expect(refused.map((e) => e.code)).toEqual(['CONFLICT']);
+    const audit = await listAuditForEntity(app.handle.db, { entityType: 'grievance', entityId: grievanceId });
+    expect(audit.filter((a) => a.action === 'grievance.respond')).toHaveLength(1);
   });
 
   it('an empty grievance answers 400 naming description, and saves nothing; overdue is flagged', async () => {
