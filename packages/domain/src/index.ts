@@ -1,3 +1,4 @@
+export * from './business-days';
 export * from './care';
 export * from './care-inputs';
 export * from './chronic';
@@ -7,6 +8,7 @@ export * from './dates';
 export * from './eligibility';
 export * from './errors';
 export * from './evidence';
+export * from './grievances';
 export * from './hmis-timing';
 export * from './homelessness';
 export * from './identity';

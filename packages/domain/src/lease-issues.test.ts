@@ -1,17 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { addDays, compareDates } from './dates';
 import { isDomainError } from './errors';
-import {
-  addBusinessDays,
-  allowedNextSteps,
-  checkNextStep,
-  isGrievanceOverdue,
-  isWeekend,
-  LEASE_ISSUE_STEP_KINDS,
-  type StepLike,
-} from './lease-issues';
+import { allowedNextSteps, checkNextStep, LEASE_ISSUE_STEP_KINDS, type StepLike } from './lease-issues';
 
 const ISSUE = '2026-11-02';
 const TODAY = '2026-11-23';
@@ -180,57 +171,5 @@ describe('lease issue due process', () => {
         },
       ),
     );
-  });
-});
-
-describe('business days', () => {
-  it('skips weekends', () => {
-    expect(isWeekend('2026-11-21')).toBe(true); // Saturday
-    expect(isWeekend('2026-11-23')).toBe(false); // Monday
-    expect(addBusinessDays('2026-11-23', 10)).toBe('2026-12-07');
-    expect(addBusinessDays('2026-11-20', 1)).toBe('2026-11-23');
-    expect(addBusinessDays('2026-11-21', 0)).toBe('2026-11-21');
-  });
-
-  it('property: n business days land on a weekday within n..n*7/5+3 calendar days', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 1, max: 60 }), (offset, n) => {
-        const from = addDays('2000-01-01', offset);
-        const due = addBusinessDays(from, n);
-        expect(isWeekend(due)).toBe(false);
-        expect(compareDates(due, addDays(from, n))).toBeGreaterThanOrEqual(0);
-        expect(compareDates(due, addDays(from, Math.ceil((n * 7) / 5) + 3))).toBeLessThanOrEqual(0);
-      }),
-    );
-  });
-
-  it('flags an overdue response only while awaited', () => {
-    expect(isGrievanceOverdue({ status: 'awaiting_response', responseDueOn: '2026-11-20' }, TODAY)).toBe(
-      true,
-    );
-    expect(isGrievanceOverdue({ status: 'awaiting_response', responseDueOn: TODAY }, TODAY)).toBe(false);
-    expect(isGrievanceOverdue({ status: 'answered', responseDueOn: '2026-11-20' }, TODAY)).toBe(false);
-  });
-});
-
-describe('rent ledger', () => {
-  it('sums charges and payments and counts whole months behind', async () => {
-    const { summarizeLedger } = await import('./ledger');
-    const s = summarizeLedger(
-      [
-        { kind: 'charge', amountCents: 30000 },
-        { kind: 'charge', amountCents: 30000 },
-        { kind: 'charge', amountCents: 30000 },
-        { kind: 'payment', amountCents: 25000 },
-      ],
-      30000,
-    );
-    expect(s).toMatchObject({
-      chargedCents: 90000,
-      paidCents: 25000,
-      balanceCents: 65000,
-      monthsInArrears: 2,
-    });
-    expect(summarizeLedger([{ kind: 'payment', amountCents: 100 }], 30000).monthsInArrears).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, compareDates, toDayNumber, type IsoDate } from './dates';
+import { compareDates, type IsoDate } from './dates';
 import { DomainError } from './errors';
 
 /**
@@ -180,32 +180,4 @@ export function checkNextStep({ issueDate, steps, next, today }: NextStepCheck):
     );
   }
   return LEASE_ISSUE_STEP_LABELS[next.kind];
-}
-
-/** Whether a date is a Saturday or Sunday (1970-01-01 was a Thursday). */
-export function isWeekend(iso: IsoDate): boolean {
-  const weekday = (((toDayNumber(iso) + 4) % 7) + 7) % 7; // 0 = Sunday
-  return weekday === 0 || weekday === 6;
-}
-
-/** `days` business days (Monday–Friday) after `from`; holidays are not counted out. */
-export function addBusinessDays(from: IsoDate, days: number): IsoDate {
-  let date = from;
-  let left = days;
-  while (left > 0) {
-    date = addDays(date, 1);
-    if (!isWeekend(date)) left -= 1;
-  }
-  return date;
-}
-
-export const GRIEVANCE_STATUSES = ['awaiting_response', 'answered', 'appealed', 'decided'] as const;
-export type TGrievanceStatus = (typeof GRIEVANCE_STATUSES)[number];
-
-/** A grievance response is overdue when it is still awaited after its due date. */
-export function isGrievanceOverdue(
-  g: { status: TGrievanceStatus; responseDueOn: IsoDate },
-  today: IsoDate,
-): boolean {
-  return g.status === 'awaiting_response' && compareDates(today, g.responseDueOn) > 0;
 }

@@ -80,7 +80,7 @@ function interleavedWith(rival: () => Promise<unknown>): Database {
     client: session as unknown as PGlite,
     schema,
     casing: 'snake_case',
-  }) as unknown as Database;
+  });
 }
 
 describe('respondToHousingGrievance under concurrency', () => {

@@ -1,5 +1,11 @@
 import { and, desc, eq } from 'drizzle-orm';
-import { DomainError, isGrievanceOverdue, type TGrievanceRespondInput } from '@hearth/domain';
+import {
+  checkGrievanceResponse,
+  conflict,
+  DomainError,
+  isGrievanceOverdue,
+  type TGrievanceRespondInput,
+} from '@hearth/domain';
 import { grievances } from '../../schema/grievances';
 import { propertyAssignments } from '../../schema/identity';
 import { properties } from '../../schema/program';
@@ -55,14 +61,12 @@ export async function respondToHousingGrievance(
       .from(grievances)
       .innerJoin(propertyAssignments, eq(propertyAssignments.propertyId, grievances.propertyId))
       .where(and(eq(grievances.id, params.input.grievanceId), housingFor(params.userId)))
+      // Two managers answering at once: the second waits here, then sees the answer and is refused.
+      .for('update', { of: grievances })
       .limit(1);
     if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
-    if (g.status !== 'awaiting_response') {
-      throw new DomainError('INVALID_INPUT', 'This grievance has already been answered.', {
-        field: 'grievanceId',
-      });
-    }
-    await tx
+    checkGrievanceResponse(g);
+    const saved = await tx
       .update(grievances)
       .set({
         status: 'answered',
@@ -71,7 +75,10 @@ export async function respondToHousingGrievance(
         respondedBy: params.userId,
         updatedAt: new Date(),
       })
-      .where(eq(grievances.id, g.id));
+      // The status again, in the write itself: an answer saved meanwhile is never overwritten.
+      .where(and(eq(grievances.id, g.id), eq(grievances.status, 'awaiting_response')))
+      .returning({ id: grievances.id });
+    if (saved.length === 0) conflict('This grievance has already been answered.', 'grievanceId');
     await writeAudit(tx, {
       actorUserId: params.userId,
       action: 'grievance.respond',

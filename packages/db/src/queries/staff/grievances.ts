@@ -1,5 +1,8 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
 import {
+  checkAppealDecision,
+  checkGrievanceResponse,
+  conflict,
   DomainError,
   isGrievanceOverdue,
   type TGrievanceDecideInput,
@@ -79,12 +82,8 @@ export async function respondToServicesGrievance(
       .for('update')
       .limit(1);
     if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
-    if (g.status !== 'awaiting_response') {
-      throw new DomainError('INVALID_INPUT', 'This grievance has already been answered.', {
-        field: 'grievanceId',
-      });
-    }
-    await tx
+    checkGrievanceResponse(g);
+    const saved = await tx
       .update(grievances)
       .set({
         status: 'answered',
@@ -93,7 +92,9 @@ export async function respondToServicesGrievance(
         respondedBy: params.userId,
         updatedAt: new Date(),
       })
-      .where(eq(grievances.id, g.id));
+      .where(and(eq(grievances.id, g.id), eq(grievances.status, 'awaiting_response')))
+      .returning({ id: grievances.id });
+    if (saved.length === 0) conflict('This grievance has already been answered.', 'grievanceId');
     await writeAudit(tx, {
       actorUserId: params.userId,
       action: 'grievance.respond',
@@ -117,13 +118,7 @@ export async function decideGrievanceAppeal(
       .for('update')
       .limit(1);
     if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
-    if (g.status !== 'appealed') {
-      throw new DomainError(
-        'INVALID_INPUT',
-        g.status === 'decided' ? 'This appeal is already decided.' : 'There is no appeal to decide.',
-        { field: 'grievanceId' },
-      );
-    }
+    checkAppealDecision(g);
     await tx
       .update(grievances)
       .set({
