@@ -17,5 +17,6 @@ export * from './lease-issues';
 export * from './ledger';
 export * from './policy';
 export * from './rent';
+export * from './repairs';
 export * from './tenancy-inputs';
 export { parseInput, ZCents, ZIsoDate } from './validation';

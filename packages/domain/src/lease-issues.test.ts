@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { isDomainError } from './errors';
-import { allowedNextSteps, checkNextStep, LEASE_ISSUE_STEP_KINDS, type StepLike } from './lease-issues';
+import {
+  allowedNextSteps,
+  checkLeaseIssueDate,
+  checkNextStep,
+  isLeaseIssueVisibleToTenant,
+  LEASE_ISSUE_STEP_KINDS,
+  summarizeLeaseIssue,
+  type LeaseIssueStepFacts,
+  type StepLike,
+} from './lease-issues';
 
 const ISSUE = '2026-11-02';
 const TODAY = '2026-11-23';
@@ -171,5 +180,74 @@ describe('lease issue due process', () => {
         },
       ),
     );
+  });
+});
+
+describe('what each list shows of an issue', () => {
+  const walked: LeaseIssueStepFacts[] = [
+    { kind: 'logged', stepDate: ISSUE },
+    { kind: 'tenant_notified', stepDate: '2026-11-03' },
+    { kind: 'meeting_offered', stepDate: '2026-11-03' },
+    { kind: 'meeting_held', stepDate: '2026-11-05' },
+    { kind: 'cure_agreed', stepDate: '2026-11-05', dueDate: '2026-11-19' },
+    { kind: 'violation_notice', stepDate: '2026-11-20' },
+    { kind: 'meeting_offered', stepDate: '2026-11-21' },
+    { kind: 'meeting_held', stepDate: '2026-11-22' },
+    { kind: 'cure_agreed', stepDate: '2026-11-22', dueDate: '2026-12-06' },
+    { kind: 'resolved', stepDate: TODAY },
+  ];
+
+  it('summarises the current step, its date, the latest cure due date and whether it is open', () => {
+    expect(summarizeLeaseIssue([])).toEqual({
+      currentStep: null,
+      lastStepDate: null,
+      cureDueDate: null,
+      isOpen: true,
+    });
+    expect(summarizeLeaseIssue(walked.slice(0, 5))).toEqual({
+      currentStep: 'cure_agreed',
+      lastStepDate: '2026-11-05',
+      cureDueDate: '2026-11-19',
+      isOpen: true,
+    });
+    expect(summarizeLeaseIssue(walked)).toEqual({
+      currentStep: 'resolved',
+      lastStepDate: TODAY,
+      cureDueDate: '2026-12-06',
+      isOpen: false,
+    });
+  });
+
+  it('the tenant sees an issue only once told about it', () => {
+    expect(isLeaseIssueVisibleToTenant([])).toBe(false);
+    expect(isLeaseIssueVisibleToTenant(walked.slice(0, 1))).toBe(false);
+    expect(isLeaseIssueVisibleToTenant(walked.slice(0, 2))).toBe(true);
+    expect(isLeaseIssueVisibleToTenant(walked)).toBe(true);
+  });
+
+  it('property: along any path the process allows, the tenant sees it from the second step on', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { maxLength: 12 }), (choices) => {
+        const steps: StepLike[] = [];
+        for (const c of choices) {
+          const options = allowedNextSteps(steps);
+          if (options.length === 0) break;
+          steps.push({ kind: options[c % options.length]!.kind, stepDate: ISSUE });
+        }
+        expect(isLeaseIssueVisibleToTenant(steps)).toBe(steps.length >= 2);
+        expect(summarizeLeaseIssue(steps).isOpen).toBe(steps.at(-1)?.kind !== 'resolved');
+      }),
+    );
+  });
+
+  it('a new issue cannot be dated after today', () => {
+    expect(() => checkLeaseIssueDate({ occurredOn: TODAY, today: TODAY })).not.toThrow();
+    let field: string | undefined;
+    try {
+      checkLeaseIssueDate({ occurredOn: '2026-11-24', today: TODAY });
+    } catch (e) {
+      if (isDomainError(e)) field = e.field;
+    }
+    expect(field).toBe('occurredOn');
   });
 });
