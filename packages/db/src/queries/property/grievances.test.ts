@@ -86,7 +86,12 @@ function interleavedWith(rival: () => Promise<unknown>): Database {
 describe('respondToHousingGrievance under concurrency', () => {
   it('two answers at once: the first is saved, the second is refused (CONFLICT) and saves nothing', async () => {
     const answer = (db: Database, response: string) =>
-      respondToHousingGrievance(db, { userId: managerId, input: { grievanceId, response }, today });
+      respondToHousingGrievance(db, {
+        actor: { userId: managerId, ip: '127.0.0.1', at: new Date(`${today}T15:00:00Z`) },
+        viewer: { userId: managerId },
+        today,
+        input: { grievanceId, response },
+      });
     const late = await answer(
       interleavedWith(() => answer(handle.db, 'The lock is fixed.')),
       'A locksmith comes Monday.',
