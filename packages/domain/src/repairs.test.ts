@@ -10,6 +10,7 @@ import {
   confirmRepair,
   isRepairOpen,
   REPAIR_STATUSES,
+  repairUnitOf,
   type TRepairStatus,
 } from './repairs';
 
@@ -84,5 +85,12 @@ describe('repair status transitions', () => {
     for (const status of ['requested', 'scheduled', 'confirmed'] as const) {
       expect(fieldOf(() => confirmRepair({ status }, true))).toBe('repairId');
     }
+  });
+});
+
+describe('asking for a repair', () => {
+  it('needs a unit of one’s own', () => {
+    expect(repairUnitOf({ unitId: 'u1' })).toBe('u1');
+    expect(fieldOf(() => repairUnitOf({ unitId: null }))).toBe('location');
   });
 });

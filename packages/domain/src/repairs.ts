@@ -19,6 +19,12 @@ export function isRepairOpen(status: TRepairStatus): boolean {
   return status === 'requested' || status === 'scheduled';
 }
 
+/** A repair is asked for in the tenant's own unit: before move-in there is nothing to repair. */
+export function repairUnitOf(home: { unitId: string | null }): string {
+  if (!home.unitId) badInput('location', 'You do not have a unit yet, so there is nothing to repair.');
+  return home.unitId;
+}
+
 /** Urgency may be set again until the work is done. */
 export function checkRepairTriage(repair: { status: TRepairStatus }): void {
   if (!isRepairOpen(repair.status)) badInput('repairId', 'This repair is already done.');

@@ -1,8 +1,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import {
-  badInput,
   confirmRepair,
   found,
+  repairUnitOf,
   type TRepairConfirmInput,
   type TRepairCreateInput,
 } from '@hearth/domain';
@@ -34,13 +34,13 @@ export async function createRepairForTenant(
   const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
     const home = found(await findTenantHome(tx, viewer.personId), 'tenant record');
-    if (!home.unitId) badInput('location', 'You do not have a unit yet, so there is nothing to repair.');
+    const unitId = repairUnitOf(home);
     const [repair] = await tx
       .insert(repairRequests)
       .values({
         programId: home.programId,
         householdId: home.householdId,
-        unitId: home.unitId,
+        unitId,
         requestedBy: viewer.userId,
         description: input.description,
         location: input.location,
