@@ -5,13 +5,25 @@ import tseslint from 'typescript-eslint';
 
 const PROPERTY_MAY_NOT_IMPORT = [
   {
-    group: ['**/routers/staff/**', '**/routers/tenant/**'],
-    message: 'The property namespace never reaches services or tenant code.',
+    group: [
+      '**/routers/staff/**',
+      '**/routers/tenant/**',
+      '**/queries/staff/**',
+      '**/queries/tenant/**',
+      '**/queries/services/**',
+      '**/schema/services/**',
+    ],
+    message: 'The property side never reaches services or tenant code.',
+  },
+  {
+    // The same folders through relative paths (`../staff/…` from queries/property or routers/property).
+    regex: '^\\.\\.?/(?:\\.\\./)*(?:staff|tenant|services)/',
+    message: 'The property side never reaches services or tenant code.',
   },
 ];
 const PROPERTY_MAY_NOT_IMPORT_PATHS = ['@hearth/db', '@hearth/db/testing'].map((name) => ({
   name,
-  message: 'Property code imports @hearth/db/tenancy only (no services data).',
+  message: 'Property code imports @hearth/db/property only (no services data).',
 }));
 
 export default tseslint.config(
@@ -76,7 +88,11 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['packages/api/src/routers/property/**/*.ts', 'packages/db/src/queries/tenancy/**/*.ts'],
+    files: [
+      'packages/api/src/routers/property/**/*.ts',
+      'packages/db/src/queries/property/**/*.ts',
+      'packages/db/src/property.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestDb } from './testing';
 import type { DbHandle } from './client';
 import { seedDemo } from './seed';
-import { MAINE_SERVICE_HUBS } from './seed-intake';
+import { MAINE_SERVICE_HUBS } from './seed/intake';
 import { users } from './schema/index';
 import type { StaffViewer } from './queries/services/people';
 import {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { createTestDb } from './testing';
+import { and, count, eq, isNull } from 'drizzle-orm';
+import { createTestDb, testToday } from './testing';
 import type { DbHandle } from './client';
-import { seedDemo } from './seed';
-import { users } from './schema/index';
+import { seedDemo } from './seed/index';
+import { caseloadAssignments, propertyAssignments, units, users } from './schema/index';
 import { findPersonForStaff, listPeopleForStaff, type StaffViewer } from './queries/services/people';
-import { listUnitsForPropertyManager } from './queries/tenancy/units';
+import { listUnitsForPropertyManager } from './queries/property/units';
 import { findTenantProfile } from './queries/tenant/profile';
 
 let handle: DbHandle;
-const today = '2026-11-23';
+const today = testToday();
 
 async function viewer(email: string): Promise<StaffViewer> {
   const [u] = await handle.db
@@ -31,10 +31,11 @@ afterAll(() => handle.close());
 
 describe('seed', () => {
   it('seeds once: a second call leaves the data alone', async () => {
+    const before = await handle.db.$count(users);
+    expect(before).toBeGreaterThan(0);
     const again = await seedDemo(handle.db, { hashPassword: () => Promise.resolve('x'), today });
     expect(again.seeded).toBe(false);
-    const all = await handle.db.select({ id: users.id }).from(users);
-    expect(all).toHaveLength(7);
+    expect(await handle.db.$count(users)).toBe(before);
   });
 });
 
@@ -48,7 +49,12 @@ describe('staff scope', () => {
       viewer: await viewer('supervisor@example.org'),
       today,
     });
-    expect(cm).toHaveLength(20);
+    const [assigned] = await handle.db
+      .select({ n: count() })
+      .from(caseloadAssignments)
+      .innerJoin(users, eq(users.id, caseloadAssignments.caseManagerId))
+      .where(and(eq(users.email, 'casemanager@example.org'), isNull(caseloadAssignments.endDate)));
+    expect(cm).toHaveLength(assigned!.n);
     expect(sup.length).toBeGreaterThan(40);
     const cmIds = new Set(cm.map((p) => p.id));
     const cm2 = await listPeopleForStaff(handle.db, {
@@ -113,8 +119,14 @@ describe('property and tenant scope', () => {
       .select({ id: users.id })
       .from(users)
       .where(eq(users.email, 'property@example.org'));
-    const rows = await listUnitsForPropertyManager(handle.db, { userId: pm!.id });
-    expect(rows).toHaveLength(24);
+    const rows = await listUnitsForPropertyManager(handle.db, { viewer: { userId: pm!.id } });
+    const [assigned] = await handle.db
+      .select({ n: count() })
+      .from(units)
+      .innerJoin(propertyAssignments, eq(propertyAssignments.propertyId, units.propertyId))
+      .where(eq(propertyAssignments.propertyManagerId, pm!.id));
+    expect(assigned!.n).toBeGreaterThan(0);
+    expect(rows).toHaveLength(assigned!.n);
     expect(new Set(rows.map((r) => r.propertyName))).toEqual(new Set(['Elm Street Apartments']));
     expect(Object.keys(rows[0]!).sort()).toEqual(
       ['bedrooms', 'occupantName', 'propertyId', 'propertyName', 'unitId', 'unitLabel'].sort(),

@@ -45,3 +45,13 @@ export type TPersonByIdInput = z.infer<typeof ZPersonByIdInput>;
 
 export const ZPeopleListInput = z.object({ search: z.string().trim().max(100).optional() }).optional();
 export type TPeopleListInput = z.infer<typeof ZPeopleListInput>;
+
+/**
+ * The sign-in lock after too many failed attempts: null when the account is not locked at `now`,
+ * else what to tell the person (the minutes left, rounded up, at least one).
+ */
+export function signInLockMessage(lockedUntil: Date | null, now: Date): string | null {
+  if (!lockedUntil || lockedUntil.getTime() <= now.getTime()) return null;
+  const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000));
+  return `This account is locked after too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask your program admin.`;
+}

@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { addDays, compareDates } from './dates';
 import { isDomainError } from './errors';
 import {
-  addBusinessDays,
   allowedNextSteps,
+  checkLeaseIssueDate,
   checkNextStep,
-  isGrievanceOverdue,
-  isWeekend,
+  isLeaseIssueVisibleToTenant,
   LEASE_ISSUE_STEP_KINDS,
+  summarizeLeaseIssue,
+  type LeaseIssueStepFacts,
   type StepLike,
 } from './lease-issues';
 
@@ -183,54 +183,71 @@ describe('lease issue due process', () => {
   });
 });
 
-describe('business days', () => {
-  it('skips weekends', () => {
-    expect(isWeekend('2026-11-21')).toBe(true); // Saturday
-    expect(isWeekend('2026-11-23')).toBe(false); // Monday
-    expect(addBusinessDays('2026-11-23', 10)).toBe('2026-12-07');
-    expect(addBusinessDays('2026-11-20', 1)).toBe('2026-11-23');
-    expect(addBusinessDays('2026-11-21', 0)).toBe('2026-11-21');
+describe('what each list shows of an issue', () => {
+  const walked: LeaseIssueStepFacts[] = [
+    { kind: 'logged', stepDate: ISSUE },
+    { kind: 'tenant_notified', stepDate: '2026-11-03' },
+    { kind: 'meeting_offered', stepDate: '2026-11-03' },
+    { kind: 'meeting_held', stepDate: '2026-11-05' },
+    { kind: 'cure_agreed', stepDate: '2026-11-05', dueDate: '2026-11-19' },
+    { kind: 'violation_notice', stepDate: '2026-11-20' },
+    { kind: 'meeting_offered', stepDate: '2026-11-21' },
+    { kind: 'meeting_held', stepDate: '2026-11-22' },
+    { kind: 'cure_agreed', stepDate: '2026-11-22', dueDate: '2026-12-06' },
+    { kind: 'resolved', stepDate: TODAY },
+  ];
+
+  it('summarises the current step, its date, the latest cure due date and whether it is open', () => {
+    expect(summarizeLeaseIssue([])).toEqual({
+      currentStep: null,
+      lastStepDate: null,
+      cureDueDate: null,
+      isOpen: true,
+    });
+    expect(summarizeLeaseIssue(walked.slice(0, 5))).toEqual({
+      currentStep: 'cure_agreed',
+      lastStepDate: '2026-11-05',
+      cureDueDate: '2026-11-19',
+      isOpen: true,
+    });
+    expect(summarizeLeaseIssue(walked)).toEqual({
+      currentStep: 'resolved',
+      lastStepDate: TODAY,
+      cureDueDate: '2026-12-06',
+      isOpen: false,
+    });
   });
 
-  it('property: n business days land on a weekday within n..n*7/5+3 calendar days', () => {
+  it('the tenant sees an issue only once told about it', () => {
+    expect(isLeaseIssueVisibleToTenant([])).toBe(false);
+    expect(isLeaseIssueVisibleToTenant(walked.slice(0, 1))).toBe(false);
+    expect(isLeaseIssueVisibleToTenant(walked.slice(0, 2))).toBe(true);
+    expect(isLeaseIssueVisibleToTenant(walked)).toBe(true);
+  });
+
+  it('property: along any path the process allows, the tenant sees it from the second step on', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 20000 }), fc.integer({ min: 1, max: 60 }), (offset, n) => {
-        const from = addDays('2000-01-01', offset);
-        const due = addBusinessDays(from, n);
-        expect(isWeekend(due)).toBe(false);
-        expect(compareDates(due, addDays(from, n))).toBeGreaterThanOrEqual(0);
-        expect(compareDates(due, addDays(from, Math.ceil((n * 7) / 5) + 3))).toBeLessThanOrEqual(0);
+      fc.property(fc.array(fc.nat(), { maxLength: 12 }), (choices) => {
+        const steps: StepLike[] = [];
+        for (const c of choices) {
+          const options = allowedNextSteps(steps);
+          if (options.length === 0) break;
+          steps.push({ kind: options[c % options.length]!.kind, stepDate: ISSUE });
+        }
+        expect(isLeaseIssueVisibleToTenant(steps)).toBe(steps.length >= 2);
+        expect(summarizeLeaseIssue(steps).isOpen).toBe(steps.at(-1)?.kind !== 'resolved');
       }),
     );
   });
 
-  it('flags an overdue response only while awaited', () => {
-    expect(isGrievanceOverdue({ status: 'awaiting_response', responseDueOn: '2026-11-20' }, TODAY)).toBe(
-      true,
-    );
-    expect(isGrievanceOverdue({ status: 'awaiting_response', responseDueOn: TODAY }, TODAY)).toBe(false);
-    expect(isGrievanceOverdue({ status: 'answered', responseDueOn: '2026-11-20' }, TODAY)).toBe(false);
-  });
-});
-
-describe('rent ledger', () => {
-  it('sums charges and payments and counts whole months behind', async () => {
-    const { summarizeLedger } = await import('./ledger');
-    const s = summarizeLedger(
-      [
-        { kind: 'charge', amountCents: 30000 },
-        { kind: 'charge', amountCents: 30000 },
-        { kind: 'charge', amountCents: 30000 },
-        { kind: 'payment', amountCents: 25000 },
-      ],
-      30000,
-    );
-    expect(s).toMatchObject({
-      chargedCents: 90000,
-      paidCents: 25000,
-      balanceCents: 65000,
-      monthsInArrears: 2,
-    });
-    expect(summarizeLedger([{ kind: 'payment', amountCents: 100 }], 30000).monthsInArrears).toBe(0);
+  it('a new issue cannot be dated after today', () => {
+    expect(() => checkLeaseIssueDate({ occurredOn: TODAY, today: TODAY })).not.toThrow();
+    let field: string | undefined;
+    try {
+      checkLeaseIssueDate({ occurredOn: '2026-11-24', today: TODAY });
+    } catch (e) {
+      if (isDomainError(e)) field = e.field;
+    }
+    expect(field).toBe('occurredOn');
   });
 });

@@ -1,5 +1,5 @@
-import { addDays, compareDates, toDayNumber, type IsoDate } from './dates';
-import { DomainError } from './errors';
+import { compareDates, longDate, type IsoDate } from './dates';
+import { badInput } from './errors';
 
 /**
  * Lease issues as a due process (CT PSH training: "Tenants must have a process to address any
@@ -133,79 +133,76 @@ export function checkNextStep({ issueDate, steps, next, today }: NextStepCheck):
   if (!allowed.some((a) => a.kind === next.kind)) {
     const after = current ? `after “${LEASE_ISSUE_STEP_LABELS[current]}”` : 'first';
     const options = allowed.map((a) => `“${a.label}”`).join(' or ');
-    throw new DomainError(
-      'INVALID_INPUT',
+    badInput(
+      'kind',
       `“${LEASE_ISSUE_STEP_LABELS[next.kind]}” cannot come ${after}.${options ? ` Next can be ${options}.` : ' This issue is resolved.'}`,
-      { field: 'kind' },
     );
   }
   if (compareDates(next.stepDate, issueDate) < 0) {
-    throw new DomainError('INVALID_INPUT', `The step date cannot be before the issue (${issueDate}).`, {
-      field: 'stepDate',
-    });
+    badInput('stepDate', `The step date cannot be before the issue (${longDate(issueDate)}).`);
   }
   const last = steps[steps.length - 1];
   if (last && compareDates(next.stepDate, last.stepDate) < 0) {
-    throw new DomainError(
-      'INVALID_INPUT',
-      `The step date cannot be before the last step (${last.stepDate}).`,
-      { field: 'stepDate' },
-    );
+    badInput('stepDate', `The step date cannot be before the last step (${longDate(last.stepDate)}).`);
   }
   if (compareDates(next.stepDate, today) > 0) {
-    throw new DomainError('INVALID_INPUT', 'The step date cannot be in the future.', { field: 'stepDate' });
+    badInput('stepDate', `The step date cannot be in the future (today is ${longDate(today)}).`);
   }
   if (next.kind === 'cure_agreed') {
-    if (!next.dueDate) {
-      throw new DomainError('INVALID_INPUT', 'An agreed cure needs a due date.', { field: 'dueDate' });
-    }
+    if (!next.dueDate) badInput('dueDate', 'An agreed cure needs a due date.');
     if (compareDates(next.dueDate, issueDate) < 0) {
-      throw new DomainError('INVALID_INPUT', `The cure due date cannot be before the issue (${issueDate}).`, {
-        field: 'dueDate',
-      });
+      badInput('dueDate', `The cure due date cannot be before the issue (${longDate(issueDate)}).`);
     }
     if (compareDates(next.dueDate, next.stepDate) < 0) {
-      throw new DomainError('INVALID_INPUT', 'The cure due date cannot be before the day it was agreed.', {
-        field: 'dueDate',
-      });
+      badInput('dueDate', 'The cure due date cannot be before the day it was agreed.');
     }
   } else if (next.dueDate) {
-    throw new DomainError('INVALID_INPUT', 'Only an agreed cure has a due date.', { field: 'dueDate' });
+    badInput('dueDate', 'Only an agreed cure has a due date.');
   }
   if (NOTE_REQUIRED.includes(next.kind) && !next.note?.trim()) {
-    throw new DomainError(
-      'INVALID_INPUT',
-      `Write down what happened for “${LEASE_ISSUE_STEP_LABELS[next.kind]}”.`,
-      { field: 'note' },
-    );
+    badInput('note', `Write down what happened for “${LEASE_ISSUE_STEP_LABELS[next.kind]}”.`);
   }
   return LEASE_ISSUE_STEP_LABELS[next.kind];
 }
 
-/** Whether a date is a Saturday or Sunday (1970-01-01 was a Thursday). */
-export function isWeekend(iso: IsoDate): boolean {
-  const weekday = (((toDayNumber(iso) + 4) % 7) + 7) % 7; // 0 = Sunday
-  return weekday === 0 || weekday === 6;
-}
-
-/** `days` business days (Monday–Friday) after `from`; holidays are not counted out. */
-export function addBusinessDays(from: IsoDate, days: number): IsoDate {
-  let date = from;
-  let left = days;
-  while (left > 0) {
-    date = addDays(date, 1);
-    if (!isWeekend(date)) left -= 1;
+/** A new issue is about something that has happened: its date is not after today. */
+export function checkLeaseIssueDate(params: { occurredOn: IsoDate; today: IsoDate }): void {
+  if (compareDates(params.occurredOn, params.today) > 0) {
+    badInput(
+      'occurredOn',
+      `The date it happened cannot be in the future (today is ${longDate(params.today)}).`,
+    );
   }
-  return date;
 }
 
-export const GRIEVANCE_STATUSES = ['awaiting_response', 'answered', 'appealed', 'decided'] as const;
-export type TGrievanceStatus = (typeof GRIEVANCE_STATUSES)[number];
+export interface LeaseIssueStepFacts extends StepLike {
+  dueDate?: IsoDate | null;
+}
 
-/** A grievance response is overdue when it is still awaited after its due date. */
-export function isGrievanceOverdue(
-  g: { status: TGrievanceStatus; responseDueOn: IsoDate },
-  today: IsoDate,
-): boolean {
-  return g.status === 'awaiting_response' && compareDates(today, g.responseDueOn) > 0;
+/** What every list shows of an issue, from its steps (in the order they were recorded). */
+export interface LeaseIssueSummary {
+  currentStep: TLeaseIssueStepKind | null;
+  lastStepDate: IsoDate | null;
+  /** The due date of the latest agreed cure, if any (it stays shown once resolved). */
+  cureDueDate: IsoDate | null;
+  isOpen: boolean;
+}
+
+export function summarizeLeaseIssue(steps: readonly LeaseIssueStepFacts[]): LeaseIssueSummary {
+  const last = steps.at(-1);
+  const cure = steps.findLast((s) => s.kind === 'cure_agreed');
+  return {
+    currentStep: last?.kind ?? null,
+    lastStepDate: last?.stepDate ?? null,
+    cureDueDate: cure?.dueDate ?? null,
+    isOpen: isIssueOpen(steps),
+  };
+}
+
+/**
+ * The tenant sees an issue once they have been told about it (the `tenant_notified` step, which
+ * the process requires right after `logged`); before that it is the property manager's own note.
+ */
+export function isLeaseIssueVisibleToTenant(steps: readonly StepLike[]): boolean {
+  return steps.some((s) => s.kind === 'tenant_notified');
 }

@@ -1,3 +1,6 @@
+import { compareDates, longDate, type IsoDate } from './dates';
+import { badInput } from './errors';
+
 /**
  * A simple rent ledger: charges and payments in integer cents. The balance is what is owed;
  * months in arrears counts whole months of the tenant's portion the balance covers.
@@ -34,4 +37,18 @@ export function summarizeLedger(lines: readonly LedgerLine[], monthlyTenantRentC
         ? `${dollars(balanceCents)} paid ahead`
         : 'Paid up';
   return { chargedCents, paidCents, balanceCents, monthsInArrears, reason };
+}
+
+/** A ledger line is dated within the lease: not before it starts, and not in the future. */
+export function checkLedgerEntryDate(params: {
+  entryDate: IsoDate;
+  leaseStartDate: IsoDate;
+  today: IsoDate;
+}): void {
+  if (compareDates(params.entryDate, params.leaseStartDate) < 0) {
+    badInput('entryDate', `The date cannot be before the lease starts (${longDate(params.leaseStartDate)}).`);
+  }
+  if (compareDates(params.entryDate, params.today) > 0) {
+    badInput('entryDate', `The date cannot be in the future (today is ${longDate(params.today)}).`);
+  }
 }

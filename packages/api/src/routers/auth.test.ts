@@ -1,17 +1,20 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, findUserByEmail, listAuditForEntity } from '@hearth/db';
+import { DEMO_PASSWORD, findUserByEmail, listAuditForEntity, schema } from '@hearth/db';
 import { createInnerContext } from '../context';
 import { createCaller } from '../root';
 import { resolveSession, hashToken } from '../auth/sessions';
 import { DEFAULT_AUTH_SETTINGS } from '../context';
-import { createTestApp, type TestApp } from '../test-helpers';
+import { createTestApp, TODAY, type TestApp } from '../test-helpers';
 
 let app: TestApp;
 beforeAll(async () => {
   app = await createTestApp();
 });
 afterAll(() => app.handle.close());
+
+/** An instant on the suite's today (UTC clock time), so no test reads the wall clock. */
+const at = (time: string) => new Date(`${TODAY}T${time}Z`);
 
 function jar() {
   const calls: { token?: string; expiresAt?: Date; cleared?: boolean }[] = [];
@@ -39,7 +42,7 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 describe('auth.login', () => {
   it('signs in with the demo password, sets a cookie and stores only the token hash', async () => {
     const cookies = jar();
-    const now = new Date('2026-11-23T15:00:00Z');
+    const now = at('15:00:00');
     const caller = createCaller(createInnerContext({ db: app.handle.db, cookies, now: () => now }));
     const res = await caller.auth.login({ email: 'Supervisor@Example.org ', password: DEMO_PASSWORD }).catch(
       // the trailing space makes the email invalid: prove it is refused, then sign in properly
@@ -81,7 +84,7 @@ describe('auth.login', () => {
   });
 
   it('locks an account for 15 minutes after 10 failed attempts, even with the right password', async () => {
-    let now = new Date('2026-11-23T16:00:00Z');
+    let now = at('16:00:00');
     const caller = createCaller(createInnerContext({ db: app.handle.db, now: () => now }));
     const email = 'casemanager2@example.org';
     for (let i = 1; i <= 9; i++) {
@@ -91,15 +94,15 @@ describe('auth.login', () => {
     expect((tenth as TRPCError).code).toBe('TOO_MANY_REQUESTS');
     expect((tenth as TRPCError).message).toMatch(/locked.*15 minutes/);
     expect(await codeOf(caller.auth.login({ email, password: DEMO_PASSWORD }))).toBe('TOO_MANY_REQUESTS');
-    now = new Date('2026-11-23T16:14:00Z');
+    now = at('16:14:00');
     expect(await codeOf(caller.auth.login({ email, password: DEMO_PASSWORD }))).toBe('TOO_MANY_REQUESTS');
-    now = new Date('2026-11-23T16:15:01Z');
+    now = at('16:15:01');
     expect(await codeOf(caller.auth.login({ email, password: DEMO_PASSWORD }))).toBe('OK');
     expect((await findUserByEmail(app.handle.db, { email }))?.failedLoginCount).toBe(0);
   });
 
   it('refuses a mutation from a foreign Origin and accepts its own', async () => {
-    const base = { db: app.handle.db, allowedOrigins: ['http://localhost:3000'] };
+    const base = { db: app.handle.db, now: () => at('12:00:00'), allowedOrigins: ['http://localhost:3000'] };
     const foreign = createCaller(createInnerContext({ ...base, origin: 'https://evil.example' }));
     const own = createCaller(createInnerContext({ ...base, origin: 'http://localhost:3000' }));
     const login = { email: 'admin@example.org', password: DEMO_PASSWORD };
@@ -108,29 +111,60 @@ describe('auth.login', () => {
   });
 });
 
+describe('auth audit', () => {
+  it('records failed sign-ins with no actor (signed out), the account when known, the ip and the time', async () => {
+    const when = at('11:00:00');
+    const ip = '203.0.113.7';
+    const caller = createCaller(createInnerContext({ db: app.handle.db, now: () => when, ip }));
+    expect(await codeOf(caller.auth.login({ email: 'supervisor@example.org', password: 'wrong' }))).toBe(
+      'UNAUTHORIZED',
+    );
+    expect(await codeOf(caller.auth.login({ email: 'nobody@example.org', password: 'wrong' }))).toBe(
+      'UNAUTHORIZED',
+    );
+    const sup = await findUserByEmail(app.handle.db, { email: 'supervisor@example.org' });
+    const events = (await app.handle.db.select().from(schema.auditEvents))
+      .filter((e) => e.action === 'auth.login_failed' && e.ip === ip)
+      .map(({ actorUserId, entityId, detail, at }) => ({ actorUserId, entityId, detail, at }));
+    expect(events).toEqual([
+      { actorUserId: null, entityId: sup!.id, detail: { failedLoginCount: 1 }, at: when },
+      { actorUserId: null, entityId: null, detail: { reason: 'unknown_email' }, at: when },
+    ]);
+    // The right password clears the count, and the sign-in is recorded as the user's own act.
+    await caller.auth.login({ email: 'supervisor@example.org', password: DEMO_PASSWORD });
+    const audit = await listAuditForEntity(app.handle.db, { entityType: 'user', entityId: sup!.id });
+    expect(audit.filter((e) => e.action === 'auth.login' && e.at.getTime() === when.getTime())).toEqual([
+      expect.objectContaining({ actorUserId: sup!.id }),
+    ]);
+    expect(
+      (await findUserByEmail(app.handle.db, { email: 'supervisor@example.org' }))?.failedLoginCount,
+    ).toBe(0);
+  });
+});
+
 describe('sessions', () => {
   it('end after 30 idle minutes and after 12 hours in all', async () => {
     const cookies = jar();
-    const t0 = new Date('2026-11-23T08:00:00Z');
+    const t0 = at('08:00:00');
     const caller = createCaller(createInnerContext({ db: app.handle.db, cookies, now: () => t0 }));
     await caller.auth.login({ email: 'tenant@example.org', password: DEMO_PASSWORD });
     const token = cookies.calls[0]!.token!;
-    const at = (iso: string) =>
-      resolveSession(app.handle.db, { token, now: new Date(iso), settings: DEFAULT_AUTH_SETTINGS });
+    const sessionAt = (now: Date) =>
+      resolveSession(app.handle.db, { token, now, settings: DEFAULT_AUTH_SETTINGS });
     // Active use every 25 minutes keeps it alive until the absolute lifetime.
     let t = t0.getTime();
     while (t + 25 * 60_000 < t0.getTime() + 12 * 3_600_000) {
       t += 25 * 60_000;
-      expect(await at(new Date(t).toISOString())).not.toBeNull();
+      expect(await sessionAt(new Date(t))).not.toBeNull();
     }
-    expect(await at('2026-11-23T20:00:01Z')).toBeNull();
+    expect(await sessionAt(at('20:00:01'))).toBeNull();
 
     cookies.calls.length = 0;
     await caller.auth.login({ email: 'tenant@example.org', password: DEMO_PASSWORD });
     const token2 = cookies.calls[0]!.token!;
     const s = await resolveSession(app.handle.db, {
       token: token2,
-      now: new Date('2026-11-23T08:31:00Z'),
+      now: at('08:31:00'),
       settings: DEFAULT_AUTH_SETTINGS,
     });
     expect(s).toBeNull();
@@ -139,17 +173,22 @@ describe('sessions', () => {
   it('sign-out deletes the session and clears the cookie', async () => {
     const cookies = jar();
     const db = app.handle.db;
-    const caller = createCaller(createInnerContext({ db, cookies }));
+    const now = () => at('10:00:00');
+    const caller = createCaller(createInnerContext({ db, cookies, now }));
     await caller.auth.login({ email: 'admin@example.org', password: DEMO_PASSWORD });
     const token = cookies.calls[0]!.token!;
-    const session = await resolveSession(db, { token, now: new Date(), settings: DEFAULT_AUTH_SETTINGS });
+    const session = await resolveSession(db, { token, now: now(), settings: DEFAULT_AUTH_SETTINGS });
     expect(session?.user.role).toBe('program_admin');
     const signedIn = createCaller(
-      createInnerContext({ db, cookies, user: session!.user, sessionTokenHash: session!.tokenHash }),
+      createInnerContext({ db, cookies, now, user: session!.user, sessionTokenHash: session!.tokenHash }),
     );
     expect((await signedIn.auth.me())?.email).toBe('admin@example.org');
     await signedIn.auth.logout();
     expect(cookies.calls.at(-1)).toEqual({ cleared: true });
-    expect(await resolveSession(db, { token, now: new Date(), settings: DEFAULT_AUTH_SETTINGS })).toBeNull();
+    expect(await resolveSession(db, { token, now: now(), settings: DEFAULT_AUTH_SETTINGS })).toBeNull();
+    const audit = await listAuditForEntity(db, { entityType: 'user', entityId: session!.user.id });
+    expect(audit.filter((e) => e.action === 'auth.logout')).toEqual([
+      expect.objectContaining({ actorUserId: session!.user.id, at: now() }),
+    ]);
   });
 });

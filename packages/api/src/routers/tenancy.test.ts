@@ -1,7 +1,8 @@
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '@hearth/db';
+import { listAuditForEntity, schema } from '@hearth/db';
+import { addBusinessDays, addDays, DEFAULT_POLICY, longDate } from '@hearth/domain';
 import { isDomainError } from '@hearth/domain/errors';
 import { createTestApp, TODAY, type TestApp } from '../test-helpers';
 
@@ -13,6 +14,10 @@ beforeAll(async () => {
   danaUnitId = units.find((u) => u.occupantName === 'Dana Whitfield')!.unitId;
 });
 afterAll(() => app.handle.close());
+
+/** The dates of the story, all relative to the suite's today. */
+const OCCURRED = addDays(TODAY, -3);
+const CURE_DUE = addDays(TODAY, 14);
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; field: string | undefined }> {
   const e = await p.then(
@@ -49,7 +54,7 @@ describe('lease issues: a due process, property → tenant → case manager', ()
     ({ issueId } = await pm.property.leaseIssues.create({
       unitId: danaUnitId,
       type: 'noise_nuisance',
-      occurredOn: '2026-11-20',
+      occurredOn: OCCURRED,
       description: 'Loud music after 11 pm on Friday; a neighbour complained.',
     }));
     const issue = await pm.property.leaseIssues.byId({ issueId });
@@ -62,7 +67,7 @@ describe('lease issues: a due process, property → tenant → case manager', ()
     const alert = alerts.find((a) => a.id === issueId)!;
     expect(alert).toMatchObject({
       type: 'noise_nuisance',
-      occurredOn: '2026-11-20',
+      occurredOn: OCCURRED,
       currentStep: 'logged',
       isOpen: true,
     });
@@ -145,7 +150,7 @@ describe('lease issues: a due process, property → tenant → case manager', ()
           issueId,
           kind: 'cure_agreed',
           stepDate: TODAY,
-          dueDate: '2026-11-01',
+          dueDate: addDays(OCCURRED, -1),
         }),
       ),
     ).toEqual({ code: 'BAD_REQUEST', field: 'dueDate' });
@@ -154,7 +159,7 @@ describe('lease issues: a due process, property → tenant → case manager', ()
       issueId,
       kind: 'cure_agreed',
       stepDate: TODAY,
-      dueDate: '2026-12-07',
+      dueDate: CURE_DUE,
       note: 'Music off after 10 pm.',
     });
     await pm.property.leaseIssues.addStep({
@@ -165,32 +170,37 @@ describe('lease issues: a due process, property → tenant → case manager', ()
     });
     const issue = await pm.property.leaseIssues.byId({ issueId });
     expect(issue.isOpen).toBe(false);
-    expect(issue.cureDueDate).toBe('2026-12-07');
+    expect(issue.cureDueDate).toBe(CURE_DUE);
     expect(issue.allowedNextSteps).toEqual([]);
   });
 
-  it('an unknown unit answers 400 naming unitId, and saves nothing', async () => {
+  it('a unit that is not yours, or none at all, is not found (404); an empty unit of yours is 400 naming unitId; nothing is saved', async () => {
     const pm = await app.callerAs('property_manager');
+    const pm2 = await app.callerAs('property_manager', {
+      user: await app.userByEmail('property2@example.org'),
+    });
+    const theirs = (await pm2.property.units.list()).find((u) => u.occupantName !== null)!;
+    const empty = (await pm.property.units.list()).find((u) => u.occupantName === null)!;
     const before = await rows(schema.leaseIssues);
-    const bad = await failure(
-      pm.property.leaseIssues.create({
-        unitId: '00000000-0000-4000-8000-000000000000',
-        type: 'damage',
-        occurredOn: TODAY,
-        description: 'Hole in the wall.',
-      }),
-    );
-    expect(bad).toEqual({ code: 'BAD_REQUEST', field: 'unitId' });
+    const create = (unitId: string, description = 'Hole in the wall.') =>
+      pm.property.leaseIssues.create({ unitId, type: 'damage', occurredOn: TODAY, description });
+    expect(await failure(create('00000000-0000-4000-8000-000000000000'))).toEqual({
+      code: 'NOT_FOUND',
+      field: undefined,
+    });
+    expect(await failure(create(theirs.unitId))).toEqual({ code: 'NOT_FOUND', field: undefined });
+    expect(await failure(create(empty.unitId))).toEqual({ code: 'BAD_REQUEST', field: 'unitId' });
+    expect(await failure(create(danaUnitId, '   '))).toEqual({ code: 'BAD_REQUEST', field: 'description' });
     expect(
       await failure(
         pm.property.leaseIssues.create({
           unitId: danaUnitId,
           type: 'damage',
-          occurredOn: TODAY,
-          description: '   ',
+          occurredOn: addDays(TODAY, 1),
+          description: 'Tomorrow.',
         }),
       ),
-    ).toEqual({ code: 'BAD_REQUEST', field: 'description' });
+    ).toEqual({ code: 'BAD_REQUEST', field: 'occurredOn' });
     expect(await rows(schema.leaseIssues)).toBe(before);
   });
 
@@ -239,8 +249,8 @@ describe('repairs', () => {
     await pm.property.repairs.triage({ repairId, urgency: 'urgent' });
     await pm.property.repairs.schedule({
       repairId,
-      scheduledFor: '2026-11-24',
-      noticeGiven: 'Phoned the tenant on 2026-11-23; they will be home.',
+      scheduledFor: addDays(TODAY, 1),
+      noticeGiven: `Phoned the tenant on ${longDate(TODAY)}; they will be home.`,
     });
     expect((await failure(t.tenant.repairs.confirm({ repairId, isFixed: true }))).field).toBe('repairId');
     expect(
@@ -312,7 +322,7 @@ describe('grievances', () => {
       about: 'services',
       description: 'My case manager cancelled two visits without telling me.',
     });
-    expect(responseDueOn).toBe('2026-12-07'); // 10 business days after Monday 2026-11-23
+    expect(responseDueOn).toBe(addBusinessDays(TODAY, DEFAULT_POLICY.grievanceResponseBusinessDays));
     const pm = await app.callerAs('property_manager');
     expect((await pm.property.grievances.list()).some((g) => g.id === grievanceId)).toBe(false);
     expect((await failure(pm.property.grievances.respond({ grievanceId, response: 'x' }))).code).toBe(
@@ -374,6 +384,24 @@ describe('grievances', () => {
     });
   });
 
+  it('two answers at once to one housing grievance: exactly one is saved, the other is refused (CONFLICT)', async () => {
+    const t = await app.callerAs('tenant');
+    const { grievanceId } = await t.tenant.grievances.create({
+      about: 'housing',
+      description: 'The back door does not lock.',
+    });
+    const pm = await app.callerAs('property_manager');
+    const results = await Promise.allSettled([
+      pm.property.grievances.respond({ grievanceId, response: 'The lock is fixed.' }),
+      pm.property.grievances.respond({ grievanceId, response: 'A locksmith comes Monday.' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as TRPCError] : []));
+    expect(refused.map((e) => e.code)).toEqual(['CONFLICT']);
+    const audit = await listAuditForEntity(app.handle.db, { entityType: 'grievance', entityId: grievanceId });
+    expect(audit.filter((a) => a.action === 'grievance.respond')).toHaveLength(1);
+  });
+
   it('an empty grievance answers 400 naming description, and saves nothing; overdue is flagged', async () => {
     const t = await app.callerAs('tenant');
     const before = await rows(schema.grievances);
@@ -382,11 +410,20 @@ describe('grievances', () => {
       field: 'description',
     });
     expect(await rows(schema.grievances)).toBe(before);
-    const { grievanceId } = await t.tenant.grievances.create({
+    const { grievanceId, responseDueOn } = await t.tenant.grievances.create({
       about: 'services',
       description: 'Late answer test.',
     });
-    const later = await app.callerAs('supervisor', { now: () => new Date('2026-12-10T12:00:00Z') });
+    const sup = await app.callerAs('supervisor');
+    expect((await sup.staff.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({
+      isOverdue: false,
+    });
+    const onDueDay = await app.callerAs('supervisor', { now: () => new Date(`${responseDueOn}T15:00:00Z`) });
+    expect((await onDueDay.staff.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({
+      isOverdue: false,
+    });
+    const dayAfter = addDays(responseDueOn, 1);
+    const later = await app.callerAs('supervisor', { now: () => new Date(`${dayAfter}T15:00:00Z`) });
     expect((await later.staff.grievances.list()).find((g) => g.id === grievanceId)).toMatchObject({
       isOverdue: true,
     });

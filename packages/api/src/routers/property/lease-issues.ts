@@ -1,42 +1,39 @@
-import { TRPCError } from '@trpc/server';
-import {
-  allowedNextSteps,
-  ZLeaseIssueCreateInput,
-  ZLeaseIssueIdInput,
-  ZLeaseIssueStepInput,
-} from '@hearth/domain';
+import { found, ZLeaseIssueCreateInput, ZLeaseIssueIdInput, ZLeaseIssueStepInput } from '@hearth/domain';
 import {
   addLeaseIssueStep,
   createLeaseIssue,
   findLeaseIssueForPropertyManager,
   listLeaseIssuesForPropertyManager,
-} from '@hearth/db/tenancy';
+} from '@hearth/db/property';
+import { actorOf } from '../../actor';
 import { propertyProcedure, router } from '../../trpc';
+import { viewerOf } from './viewer';
 
 /** Lease issues: a due process with dated steps, each taken by a person and never automatic. */
 export const leaseIssuesRouter = router({
   list: propertyProcedure.query(({ ctx }) =>
-    listLeaseIssuesForPropertyManager(ctx.db, { userId: ctx.user.id }),
+    listLeaseIssuesForPropertyManager(ctx.db, { viewer: viewerOf(ctx) }),
   ),
-  byId: propertyProcedure.input(ZLeaseIssueIdInput).query(async ({ ctx, input }) => {
-    const issue = await findLeaseIssueForPropertyManager(ctx.db, {
-      userId: ctx.user.id,
-      issueId: input.issueId,
-    });
-    if (!issue) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such lease issue.' });
-    return { ...issue, allowedNextSteps: allowedNextSteps(issue.steps) };
-  }),
+  byId: propertyProcedure
+    .input(ZLeaseIssueIdInput)
+    .query(async ({ ctx, input }) =>
+      found(
+        await findLeaseIssueForPropertyManager(ctx.db, { viewer: viewerOf(ctx), issueId: input.issueId }),
+        'lease issue',
+      ),
+    ),
   create: propertyProcedure.input(ZLeaseIssueCreateInput).mutation(({ ctx, input }) =>
     createLeaseIssue(ctx.db, {
-      userId: ctx.user.id,
+      actor: actorOf(ctx),
+      viewer: viewerOf(ctx),
       programId: ctx.user.programId,
-      input,
       today: ctx.today(),
+      input,
     }),
   ),
   addStep: propertyProcedure
     .input(ZLeaseIssueStepInput)
     .mutation(({ ctx, input }) =>
-      addLeaseIssueStep(ctx.db, { userId: ctx.user.id, input, today: ctx.today() }),
+      addLeaseIssueStep(ctx.db, { actor: actorOf(ctx), viewer: viewerOf(ctx), today: ctx.today(), input }),
     ),
 });

@@ -1,20 +1,26 @@
-import { TRPCError } from '@trpc/server';
-import { ZLeaseIdInput, ZLedgerEntryInput } from '@hearth/domain';
+import { found, ZLeaseIdInput, ZLedgerEntryInput } from '@hearth/domain';
 import {
   addLedgerEntry,
   findLeaseForPropertyManager,
   listLeasesForPropertyManager,
-} from '@hearth/db/tenancy';
+} from '@hearth/db/property';
+import { actorOf } from '../../actor';
 import { propertyProcedure, router } from '../../trpc';
+import { viewerOf } from './viewer';
 
 export const leasesRouter = router({
-  list: propertyProcedure.query(({ ctx }) => listLeasesForPropertyManager(ctx.db, { userId: ctx.user.id })),
-  byId: propertyProcedure.input(ZLeaseIdInput).query(async ({ ctx, input }) => {
-    const lease = await findLeaseForPropertyManager(ctx.db, { userId: ctx.user.id, leaseId: input.leaseId });
-    if (!lease) throw new TRPCError({ code: 'NOT_FOUND', message: 'No such lease.' });
-    return lease;
-  }),
+  list: propertyProcedure.query(({ ctx }) => listLeasesForPropertyManager(ctx.db, { viewer: viewerOf(ctx) })),
+  byId: propertyProcedure
+    .input(ZLeaseIdInput)
+    .query(async ({ ctx, input }) =>
+      found(
+        await findLeaseForPropertyManager(ctx.db, { viewer: viewerOf(ctx), leaseId: input.leaseId }),
+        'lease',
+      ),
+    ),
   addLedgerEntry: propertyProcedure
     .input(ZLedgerEntryInput)
-    .mutation(({ ctx, input }) => addLedgerEntry(ctx.db, { userId: ctx.user.id, input, today: ctx.today() })),
+    .mutation(({ ctx, input }) =>
+      addLedgerEntry(ctx.db, { actor: actorOf(ctx), viewer: viewerOf(ctx), today: ctx.today(), input }),
+    ),
 });

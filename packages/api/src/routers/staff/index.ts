@@ -1,6 +1,7 @@
 import { router } from '../../trpc';
 import { deadlinesRouter } from './deadlines';
-import { grievancesRouter, tenancyAlertsRouter } from './tenancy';
+import { grievancesRouter } from './grievances';
+import { tenancyAlertsRouter } from './tenancy-alerts';
 import { enrollmentRouter, moveInRouter, rentRouter } from './enrollment';
 import {
   determinationsRouter,

@@ -1,13 +1,11 @@
 import { router } from '../../trpc';
 import { profileRouter } from './profile';
 import { tenantGoalsRouter } from './goals';
-import {
-  rightsRouter,
-  tenantGrievancesRouter,
-  tenantLeaseIssuesRouter,
-  tenantLeaseRouter,
-  tenantRepairsRouter,
-} from './tenancy';
+import { rightsRouter } from './rights';
+import { tenantLeaseRouter } from './lease';
+import { tenantLeaseIssuesRouter } from './lease-issues';
+import { tenantRepairsRouter } from './repairs';
+import { tenantGrievancesRouter } from './grievances';
 
 export const tenantRouter = router({
   profile: profileRouter,

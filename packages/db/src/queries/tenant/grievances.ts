@@ -1,17 +1,20 @@
 import { and, desc, eq } from 'drizzle-orm';
 import {
-  addBusinessDays,
-  DomainError,
+  canAppeal,
+  checkAppeal,
+  found,
+  grievanceResponseDueOn,
   isGrievanceOverdue,
   resolvePolicy,
+  routeGrievance,
   type TGrievanceAppealInput,
   type TGrievanceCreateInput,
 } from '@hearth/domain';
 import { grievances } from '../../schema/grievances';
-import { programs, units } from '../../schema/program';
+import { programs } from '../../schema/program';
 import type { Executor } from '../../client';
-import { writeAudit } from '../core/audit';
-import { tenantHome, type TenantViewer } from './tenancy';
+import { recordAudit, type Actor } from '../core/audit';
+import { findTenantHome, type TenantViewer } from './home';
 
 /** A tenant's own grievances: filed, followed, appealed once. */
 
@@ -44,59 +47,34 @@ export async function listGrievancesForTenant(db: Executor, params: { viewer: Te
   }));
 }
 
-function canAppeal(
-  g: { status: (typeof grievances.$inferSelect)['status']; responseDueOn: string },
-  today: string,
-): boolean {
-  return g.status === 'answered' || isGrievanceOverdue(g, today);
-}
-
 export async function createGrievanceForTenant(
   db: Executor,
-  params: { viewer: TenantViewer; input: TGrievanceCreateInput; today: string },
+  params: { actor: Actor; viewer: TenantViewer; today: string; input: TGrievanceCreateInput },
 ) {
-  const { input } = params;
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const home = await tenantHome(tx, params.viewer.personId);
+    const home = found(await findTenantHome(tx, viewer.personId), 'tenant record');
+    const route = routeGrievance({ about: input.about, homePropertyId: home.propertyId });
     const [program] = await tx
       .select({ settings: programs.settings })
       .from(programs)
       .where(eq(programs.id, home.programId))
       .limit(1);
-    const policy = resolvePolicy(program?.settings ?? {});
-    let propertyId: string | null = null;
-    if (input.about === 'housing') {
-      const [unit] = home.unitId
-        ? await tx
-            .select({ propertyId: units.propertyId })
-            .from(units)
-            .where(eq(units.id, home.unitId))
-            .limit(1)
-        : [];
-      if (!unit)
-        throw new DomainError(
-          'INVALID_INPUT',
-          'You do not have a home in the program yet, so a housing grievance has no one to go to.',
-          { field: 'about' },
-        );
-      propertyId = unit.propertyId;
-    }
-    const responseDueOn = addBusinessDays(params.today, policy.grievanceResponseBusinessDays);
+    const responseDueOn = grievanceResponseDueOn(params.today, resolvePolicy(program?.settings ?? {}));
     const [g] = await tx
       .insert(grievances)
       .values({
         programId: home.programId,
-        personId: params.viewer.personId,
+        personId: viewer.personId,
         householdId: home.householdId,
-        propertyId,
+        propertyId: route.propertyId,
         about: input.about,
         description: input.description,
         filedOn: params.today,
         responseDueOn,
       })
       .returning({ id: grievances.id });
-    await writeAudit(tx, {
-      actorUserId: params.viewer.userId,
+    await recordAudit(tx, actor, {
       action: 'grievance.create',
       entityType: 'grievance',
       entityId: g!.id,
@@ -108,42 +86,23 @@ export async function createGrievanceForTenant(
 
 export async function appealGrievanceForTenant(
   db: Executor,
-  params: { viewer: TenantViewer; input: TGrievanceAppealInput; today: string },
+  params: { actor: Actor; viewer: TenantViewer; today: string; input: TGrievanceAppealInput },
 ) {
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const [g] = await tx
+    const [row] = await tx
       .select({ id: grievances.id, status: grievances.status, responseDueOn: grievances.responseDueOn })
       .from(grievances)
-      .where(
-        and(eq(grievances.id, params.input.grievanceId), eq(grievances.personId, params.viewer.personId)),
-      )
+      .where(and(eq(grievances.id, input.grievanceId), eq(grievances.personId, viewer.personId)))
       .for('update')
       .limit(1);
-    if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
-    if (!canAppeal(g, params.today)) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        g.status === 'appealed' || g.status === 'decided'
-          ? 'You can appeal only once.'
-          : 'You can appeal after you get an answer, or if the answer is late.',
-        { field: 'grievanceId' },
-      );
-    }
+    const g = found(row, 'grievance');
+    checkAppeal(g, params.today);
     await tx
       .update(grievances)
-      .set({
-        status: 'appealed',
-        appealReason: params.input.reason,
-        appealedOn: params.today,
-        updatedAt: new Date(),
-      })
+      .set({ status: 'appealed', appealReason: input.reason, appealedOn: params.today, updatedAt: actor.at })
       .where(eq(grievances.id, g.id));
-    await writeAudit(tx, {
-      actorUserId: params.viewer.userId,
-      action: 'grievance.appeal',
-      entityType: 'grievance',
-      entityId: g.id,
-    });
+    await recordAudit(tx, actor, { action: 'grievance.appeal', entityType: 'grievance', entityId: g.id });
     return { grievanceId: g.id };
   });
 }

@@ -1,7 +1,11 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
+  allowedNextSteps,
+  badInput,
+  checkLeaseIssueDate,
   checkNextStep,
-  DomainError,
+  found,
+  summarizeLeaseIssue,
   type TLeaseIssueCreateInput,
   type TLeaseIssueStepInput,
 } from '@hearth/domain';
@@ -10,8 +14,9 @@ import { households, people } from '../../schema/people';
 import { properties, units } from '../../schema/program';
 import { leaseIssueResponses, leaseIssues, leaseIssueSteps, leases } from '../../schema/tenancy';
 import type { Executor } from '../../client';
-import { writeAudit } from '../core/audit';
-import { headName, unitManagedBy } from './access';
+import { recordAudit, type Actor } from '../core/audit';
+import { groupBy } from '../core/group-by';
+import { headName, unitManagedBy, type PropertyViewer } from './access';
 
 /**
  * Lease issues as property management keeps them: a due process of dated, append-only steps.
@@ -37,6 +42,8 @@ export async function stepsForIssues(db: Executor, issueIds: readonly string[]) 
     .orderBy(asc(leaseIssueSteps.createdAt), asc(leaseIssueSteps.id));
 }
 
+export type LeaseIssueStep = Awaited<ReturnType<typeof stepsForIssues>>[number];
+
 export async function responsesForIssue(db: Executor, issueId: string) {
   return db
     .select({
@@ -51,24 +58,24 @@ export async function responsesForIssue(db: Executor, issueId: string) {
     .orderBy(asc(leaseIssueResponses.createdAt));
 }
 
-/** Groups steps by issue and adds the summary every list shows (current step, cure due date). */
-export function withSteps<T extends { id: string }>(
-  issues: readonly T[],
-  steps: Awaited<ReturnType<typeof stepsForIssues>>,
-) {
+/** Each issue with its own steps and the summary every list shows (current step, cure due date). */
+export function withSteps<T extends { id: string }>(issues: readonly T[], steps: readonly LeaseIssueStep[]) {
+  const byIssue = groupBy(steps, (s) => s.issueId);
   return issues.map((issue) => {
-    const own = steps.filter((s) => s.issueId === issue.id);
-    const last = own[own.length - 1];
-    const cure = [...own].reverse().find((s) => s.kind === 'cure_agreed');
-    return {
-      ...issue,
-      steps: own,
-      currentStep: last?.kind ?? null,
-      lastStepDate: last?.stepDate ?? null,
-      cureDueDate: cure?.dueDate ?? null,
-      isOpen: last?.kind !== 'resolved',
-    };
+    const own = byIssue.get(issue.id) ?? [];
+    return { ...issue, steps: own, ...summarizeLeaseIssue(own) };
   });
+}
+
+/** Issues with their steps, loaded in two queries. */
+export async function loadWithSteps<T extends { id: string }>(db: Executor, issues: readonly T[]) {
+  return withSteps(
+    issues,
+    await stepsForIssues(
+      db,
+      issues.map((i) => i.id),
+    ),
+  );
 }
 
 const issueColumns = {
@@ -83,91 +90,99 @@ const issueColumns = {
   createdAt: leaseIssues.createdAt,
 };
 
-export async function listLeaseIssuesForPropertyManager(db: Executor, params: { userId: string }) {
+export async function listLeaseIssuesForPropertyManager(db: Executor, params: { viewer: PropertyViewer }) {
   const rows = await db
     .select(issueColumns)
     .from(leaseIssues)
     .innerJoin(units, eq(units.id, leaseIssues.unitId))
     .innerJoin(properties, eq(properties.id, units.propertyId))
-    .where(unitManagedBy(leaseIssues.unitId, params.userId))
+    .where(unitManagedBy(leaseIssues.unitId, params.viewer.userId))
     .orderBy(desc(leaseIssues.occurredOn), desc(leaseIssues.createdAt));
-  return withSteps(
-    rows,
-    await stepsForIssues(
-      db,
-      rows.map((r) => r.id),
-    ),
-  );
+  return loadWithSteps(db, rows);
 }
 
+/** One issue of the manager's units, with its steps, the tenant's answers and what may come next. */
 export async function findLeaseIssueForPropertyManager(
   db: Executor,
-  params: { userId: string; issueId: string },
+  params: { viewer: PropertyViewer; issueId: string },
 ) {
   const [row] = await db
     .select(issueColumns)
     .from(leaseIssues)
     .innerJoin(units, eq(units.id, leaseIssues.unitId))
     .innerJoin(properties, eq(properties.id, units.propertyId))
-    .where(and(eq(leaseIssues.id, params.issueId), unitManagedBy(leaseIssues.unitId, params.userId)))
+    .where(and(eq(leaseIssues.id, params.issueId), unitManagedBy(leaseIssues.unitId, params.viewer.userId)))
     .limit(1);
   if (!row) return null;
-  const [issue] = withSteps([row], await stepsForIssues(db, [row.id]));
-  return { ...issue!, responses: await responsesForIssue(db, row.id) };
+  const [issue] = await loadWithSteps(db, [row]);
+  return {
+    ...issue!,
+    allowedNextSteps: allowedNextSteps(issue!.steps),
+    responses: await responsesForIssue(db, row.id),
+  };
+}
+
+/**
+ * One of the manager's units and the household living there (null fields when it is empty);
+ * null when the unit is not theirs or does not exist.
+ */
+async function findManagedUnitHome(db: Executor, viewer: PropertyViewer, unitId: string) {
+  const [row] = await db
+    .select({
+      unitId: units.id,
+      householdId: households.id,
+      personId: people.id,
+      leaseId: sql<
+        string | null
+      >`(select ${leases.id} from ${leases} where ${leases.householdId} = ${households.id} and ${leases.unitId} = ${units.id} order by ${leases.startDate} desc limit 1)`,
+    })
+    .from(units)
+    .leftJoin(households, eq(households.unitId, units.id))
+    .leftJoin(people, and(eq(people.householdId, households.id), eq(people.relationshipToHead, 'self')))
+    .where(and(eq(units.id, unitId), unitManagedBy(units.id, viewer.userId)))
+    .limit(1);
+  return row ?? null;
 }
 
 /** Logs a new issue for the household living in one of the manager's units; first step `logged`. */
 export async function createLeaseIssue(
   db: Executor,
-  params: { userId: string; programId: string; input: TLeaseIssueCreateInput; today: string },
+  params: {
+    actor: Actor;
+    viewer: PropertyViewer;
+    programId: string;
+    today: string;
+    input: TLeaseIssueCreateInput;
+  },
 ) {
-  const { input } = params;
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const [home] = await tx
-      .select({
-        householdId: households.id,
-        personId: people.id,
-        leaseId: sql<
-          string | null
-        >`(select ${leases.id} from ${leases} where ${leases.householdId} = ${households.id} and ${leases.unitId} = ${units.id} order by ${leases.startDate} desc limit 1)`,
-      })
-      .from(units)
-      .innerJoin(households, eq(households.unitId, units.id))
-      .innerJoin(people, and(eq(people.householdId, households.id), eq(people.relationshipToHead, 'self')))
-      .where(and(eq(units.id, input.unitId), unitManagedBy(units.id, params.userId)))
-      .limit(1);
-    if (!home) {
-      throw new DomainError('INVALID_INPUT', 'No one lives in a unit of yours with this id.', {
-        field: 'unitId',
-      });
+    const unit = found(await findManagedUnitHome(tx, viewer, input.unitId), 'unit');
+    if (!unit.householdId || !unit.personId) {
+      badInput('unitId', 'No one lives in this unit, so there is no tenant to log an issue for.');
     }
-    if (input.occurredOn > params.today) {
-      throw new DomainError('INVALID_INPUT', 'The date it happened cannot be in the future.', {
-        field: 'occurredOn',
-      });
-    }
+    checkLeaseIssueDate({ occurredOn: input.occurredOn, today: params.today });
     const [issue] = await tx
       .insert(leaseIssues)
       .values({
         programId: params.programId,
-        leaseId: home.leaseId,
-        householdId: home.householdId,
-        unitId: input.unitId,
-        personId: home.personId,
+        leaseId: unit.leaseId,
+        householdId: unit.householdId,
+        unitId: unit.unitId,
+        personId: unit.personId,
         type: input.type,
         occurredOn: input.occurredOn,
         description: input.description,
-        loggedBy: params.userId,
+        loggedBy: viewer.userId,
       })
       .returning({ id: leaseIssues.id });
     await tx.insert(leaseIssueSteps).values({
       issueId: issue!.id,
       kind: 'logged',
       stepDate: params.today,
-      actorUserId: params.userId,
+      actorUserId: viewer.userId,
     });
-    await writeAudit(tx, {
-      actorUserId: params.userId,
+    await recordAudit(tx, actor, {
       action: 'lease_issue.create',
       entityType: 'lease_issue',
       entityId: issue!.id,
@@ -180,21 +195,20 @@ export async function createLeaseIssue(
 /** Records the next step of the process, if the process allows it. Nothing is automatic. */
 export async function addLeaseIssueStep(
   db: Executor,
-  params: { userId: string; input: TLeaseIssueStepInput; today: string },
+  params: { actor: Actor; viewer: PropertyViewer; today: string; input: TLeaseIssueStepInput },
 ) {
-  const { input } = params;
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const [issue] = await tx
+    const [row] = await tx
       .select({ id: leaseIssues.id, occurredOn: leaseIssues.occurredOn })
       .from(leaseIssues)
-      .where(and(eq(leaseIssues.id, input.issueId), unitManagedBy(leaseIssues.unitId, params.userId)))
+      .where(and(eq(leaseIssues.id, input.issueId), unitManagedBy(leaseIssues.unitId, viewer.userId)))
       .for('update')
       .limit(1);
-    if (!issue) throw new DomainError('NOT_FOUND', 'No such lease issue.');
-    const steps = await stepsForIssues(tx, [issue.id]);
+    const issue = found(row, 'lease issue');
     checkNextStep({
       issueDate: issue.occurredOn,
-      steps,
+      steps: await stepsForIssues(tx, [issue.id]),
       next: { kind: input.kind, stepDate: input.stepDate, dueDate: input.dueDate, note: input.note },
       today: params.today,
     });
@@ -206,12 +220,11 @@ export async function addLeaseIssueStep(
         stepDate: input.stepDate,
         dueDate: input.dueDate ?? null,
         note: input.note?.trim() || null,
-        actorUserId: params.userId,
+        actorUserId: viewer.userId,
       })
       .returning({ id: leaseIssueSteps.id });
-    await tx.update(leaseIssues).set({ updatedAt: new Date() }).where(eq(leaseIssues.id, issue.id));
-    await writeAudit(tx, {
-      actorUserId: params.userId,
+    await tx.update(leaseIssues).set({ updatedAt: actor.at }).where(eq(leaseIssues.id, issue.id));
+    await recordAudit(tx, actor, {
       action: 'lease_issue.step',
       entityType: 'lease_issue',
       entityId: issue.id,

@@ -1,6 +1,6 @@
 import { Faker, en } from '@faker-js/faker';
 import { count } from 'drizzle-orm';
-import type { Database } from './client';
+import type { Database } from '../client';
 import {
   caseloadAssignments,
   households,
@@ -10,18 +10,18 @@ import {
   propertyAssignments,
   units,
   users,
-} from './schema/index';
-import { createUser } from './queries/core/identity';
-import { seedIntake } from './seed-intake';
-import { seedTenancy } from './seed-tenancy';
-import { seedCare } from './seed-care';
+} from '../schema/index';
+import { createUser } from '../queries/core/identity';
+import { seedIntake } from './intake';
+import { seedTenancy } from './tenancy';
+import { seedCare } from './care';
 
 export const DEMO_PASSWORD = 'hearth-demo-2026';
 
 export interface SeedOptions {
   /** Hashes the demo password; passed in so this package needs no crypto dependency. */
   hashPassword: (password: string) => Promise<string>;
-  /** The date the caseload assignments start, yyyy-mm-dd. */
+  /** The seed's today, yyyy-mm-dd: caseload assignments start on it, and ages and dates count from it. */
   today: string;
   households?: number;
 }
@@ -66,6 +66,8 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
   }
   const faker = new Faker({ locale: [en] });
   faker.seed(2026);
+  // Ages are counted from the seed's today, not the wall clock, so the demo data is the same on any run.
+  faker.setDefaultRefDate(`${options.today}T12:00:00Z`);
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
   const householdCount = options.households ?? 40;
 

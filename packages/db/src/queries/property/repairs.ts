@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {
-  DomainError,
+  checkRepairCompletion,
+  checkRepairSchedule,
+  checkRepairTriage,
+  found,
   type TRepairCompleteInput,
   type TRepairScheduleInput,
   type TRepairTriageInput,
@@ -9,8 +12,9 @@ import { users } from '../../schema/identity';
 import { properties, units } from '../../schema/program';
 import { repairRequests, repairRequestSteps, unitEntries } from '../../schema/tenancy';
 import type { Executor } from '../../client';
-import { writeAudit } from '../core/audit';
-import { headName, unitManagedBy } from './access';
+import { recordAudit, type Actor } from '../core/audit';
+import { groupBy } from '../core/group-by';
+import { headName, unitManagedBy, type PropertyViewer } from './access';
 
 /** Repair requests and unit entries (right to privacy: each entry logged with its basis). */
 
@@ -48,22 +52,30 @@ export async function repairStepsFor(db: Executor, repairIds: readonly string[])
     .orderBy(asc(repairRequestSteps.createdAt), asc(repairRequestSteps.id));
 }
 
-export async function listRepairsForPropertyManager(db: Executor, params: { userId: string }) {
+/** Repairs with their own steps: two queries, steps matched through a Map. */
+export async function withRepairSteps<T extends { id: string }>(db: Executor, repairs: readonly T[]) {
+  const byRepair = groupBy(
+    await repairStepsFor(
+      db,
+      repairs.map((r) => r.id),
+    ),
+    (s) => s.repairId,
+  );
+  return repairs.map((r) => ({ ...r, steps: byRepair.get(r.id) ?? [] }));
+}
+
+export async function listRepairsForPropertyManager(db: Executor, params: { viewer: PropertyViewer }) {
   const rows = await db
     .select({ ...repairColumns, tenantName: headName(repairRequests.householdId) })
     .from(repairRequests)
     .innerJoin(units, eq(units.id, repairRequests.unitId))
     .innerJoin(properties, eq(properties.id, units.propertyId))
-    .where(unitManagedBy(repairRequests.unitId, params.userId))
+    .where(unitManagedBy(repairRequests.unitId, params.viewer.userId))
     .orderBy(desc(repairRequests.requestedOn), desc(repairRequests.createdAt));
-  const steps = await repairStepsFor(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((r) => ({ ...r, steps: steps.filter((s) => s.repairId === r.id) }));
+  return withRepairSteps(db, rows);
 }
 
-export async function listUnitEntriesForPropertyManager(db: Executor, params: { userId: string }) {
+export async function listUnitEntriesForPropertyManager(db: Executor, params: { viewer: PropertyViewer }) {
   return db
     .select({
       id: unitEntries.id,
@@ -79,11 +91,12 @@ export async function listUnitEntriesForPropertyManager(db: Executor, params: { 
     .innerJoin(units, eq(units.id, unitEntries.unitId))
     .innerJoin(properties, eq(properties.id, units.propertyId))
     .innerJoin(users, eq(users.id, unitEntries.actorUserId))
-    .where(unitManagedBy(unitEntries.unitId, params.userId))
+    .where(unitManagedBy(unitEntries.unitId, params.viewer.userId))
     .orderBy(desc(unitEntries.enteredOn));
 }
 
-async function lockRepair(db: Executor, userId: string, repairId: string) {
+/** A repair of the manager's units, locked for a change; null when not theirs. */
+async function lockRepair(db: Executor, viewer: PropertyViewer, repairId: string) {
   const [row] = await db
     .select({
       id: repairRequests.id,
@@ -94,74 +107,62 @@ async function lockRepair(db: Executor, userId: string, repairId: string) {
       canEnterWithoutTenant: repairRequests.canEnterWithoutTenant,
     })
     .from(repairRequests)
-    .where(and(eq(repairRequests.id, repairId), unitManagedBy(repairRequests.unitId, userId)))
+    .where(and(eq(repairRequests.id, repairId), unitManagedBy(repairRequests.unitId, viewer.userId)))
     .for('update')
     .limit(1);
-  if (!row) throw new DomainError('NOT_FOUND', 'No such repair request.');
-  return row;
+  return row ?? null;
 }
 
-export async function triageRepair(
-  db: Executor,
-  params: { userId: string; input: TRepairTriageInput; today: string },
-) {
+interface RepairChange<I> {
+  actor: Actor;
+  viewer: PropertyViewer;
+  today: string;
+  input: I;
+}
+
+export async function triageRepair(db: Executor, params: RepairChange<TRepairTriageInput>) {
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const repair = await lockRepair(tx, params.userId, params.input.repairId);
-    if (repair.status === 'completed' || repair.status === 'confirmed') {
-      throw new DomainError('INVALID_INPUT', 'This repair is already done.', { field: 'repairId' });
-    }
+    const repair = found(await lockRepair(tx, viewer, input.repairId), 'repair request');
+    checkRepairTriage(repair);
     await tx
       .update(repairRequests)
-      .set({ urgency: params.input.urgency, updatedAt: new Date() })
+      .set({ urgency: input.urgency, updatedAt: actor.at })
       .where(eq(repairRequests.id, repair.id));
     await tx.insert(repairRequestSteps).values({
       repairId: repair.id,
       kind: 'triaged',
       stepDate: params.today,
-      note: [`Urgency: ${params.input.urgency}`, params.input.note?.trim()].filter(Boolean).join('. '),
-      actorUserId: params.userId,
+      note: [`Urgency: ${input.urgency}`, input.note?.trim()].filter(Boolean).join('. '),
+      actorUserId: viewer.userId,
     });
-    await writeAudit(tx, {
-      actorUserId: params.userId,
+    await recordAudit(tx, actor, {
       action: 'repair.triage',
       entityType: 'repair_request',
       entityId: repair.id,
-      detail: { urgency: params.input.urgency },
+      detail: { urgency: input.urgency },
     });
     return { repairId: repair.id };
   });
 }
 
-export async function scheduleRepair(
-  db: Executor,
-  params: { userId: string; input: TRepairScheduleInput; today: string },
-) {
-  const { input } = params;
+export async function scheduleRepair(db: Executor, params: RepairChange<TRepairScheduleInput>) {
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const repair = await lockRepair(tx, params.userId, input.repairId);
-    if (repair.status !== 'requested' && repair.status !== 'scheduled') {
-      throw new DomainError('INVALID_INPUT', 'Only an open request can be scheduled.', { field: 'repairId' });
-    }
-    if (input.scheduledFor < repair.requestedOn) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        `The visit cannot be before the request (${repair.requestedOn}).`,
-        { field: 'scheduledFor' },
-      );
-    }
+    const repair = found(await lockRepair(tx, viewer, input.repairId), 'repair request');
+    checkRepairSchedule({ repair, scheduledFor: input.scheduledFor });
     await tx
       .update(repairRequests)
-      .set({ status: 'scheduled', scheduledFor: input.scheduledFor, updatedAt: new Date() })
+      .set({ status: 'scheduled', scheduledFor: input.scheduledFor, updatedAt: actor.at })
       .where(eq(repairRequests.id, repair.id));
     await tx.insert(repairRequestSteps).values({
       repairId: repair.id,
       kind: 'scheduled',
       stepDate: params.today,
       note: `Visit on ${input.scheduledFor}. Notice: ${input.noticeGiven}`,
-      actorUserId: params.userId,
+      actorUserId: viewer.userId,
     });
-    await writeAudit(tx, {
-      actorUserId: params.userId,
+    await recordAudit(tx, actor, {
       action: 'repair.schedule',
       entityType: 'repair_request',
       entityId: repair.id,
@@ -172,50 +173,27 @@ export async function scheduleRepair(
 }
 
 /** Completes a repair and logs the entry into the unit with its basis and the notice given. */
-export async function completeRepair(
-  db: Executor,
-  params: { userId: string; input: TRepairCompleteInput; today: string },
-) {
-  const { input } = params;
+export async function completeRepair(db: Executor, params: RepairChange<TRepairCompleteInput>) {
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const repair = await lockRepair(tx, params.userId, input.repairId);
-    if (repair.status !== 'requested' && repair.status !== 'scheduled') {
-      throw new DomainError('INVALID_INPUT', 'This repair is already done.', { field: 'repairId' });
-    }
-    if (input.completedOn < repair.requestedOn) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        `The repair cannot be done before it was asked for (${repair.requestedOn}).`,
-        { field: 'completedOn' },
-      );
-    }
-    if (input.completedOn > params.today) {
-      throw new DomainError('INVALID_INPUT', 'The date done cannot be in the future.', {
-        field: 'completedOn',
-      });
-    }
-    if (input.entryBasis === 'notice_given') {
-      if (!input.noticeGivenOn) {
-        throw new DomainError('INVALID_INPUT', 'Give the date the notice was given.', {
-          field: 'noticeGivenOn',
-        });
-      }
-      if (input.noticeGivenOn > input.completedOn) {
-        throw new DomainError('INVALID_INPUT', 'Notice must be given before entering.', {
-          field: 'noticeGivenOn',
-        });
-      }
-    }
+    const repair = found(await lockRepair(tx, viewer, input.repairId), 'repair request');
+    checkRepairCompletion({
+      repair,
+      completedOn: input.completedOn,
+      entryBasis: input.entryBasis,
+      noticeGivenOn: input.noticeGivenOn,
+      today: params.today,
+    });
     await tx
       .update(repairRequests)
-      .set({ status: 'completed', completedOn: input.completedOn, updatedAt: new Date() })
+      .set({ status: 'completed', completedOn: input.completedOn, updatedAt: actor.at })
       .where(eq(repairRequests.id, repair.id));
     await tx.insert(repairRequestSteps).values({
       repairId: repair.id,
       kind: 'completed',
       stepDate: input.completedOn,
       note: input.note?.trim() || null,
-      actorUserId: params.userId,
+      actorUserId: viewer.userId,
     });
     await tx.insert(unitEntries).values({
       unitId: repair.unitId,
@@ -224,10 +202,9 @@ export async function completeRepair(
       basis: input.entryBasis,
       noticeGivenOn: input.noticeGivenOn ?? null,
       reason: `Repair: ${repair.description.slice(0, 200)}`,
-      actorUserId: params.userId,
+      actorUserId: viewer.userId,
     });
-    await writeAudit(tx, {
-      actorUserId: params.userId,
+    await recordAudit(tx, actor, {
       action: 'repair.complete',
       entityType: 'repair_request',
       entityId: repair.id,

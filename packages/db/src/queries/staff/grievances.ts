@@ -1,6 +1,10 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import {
-  DomainError,
+  APPEAL_STATUSES,
+  checkAppealDecision,
+  checkGrievanceResponse,
+  conflict,
+  found,
   isGrievanceOverdue,
   type TGrievanceDecideInput,
   type TGrievanceRespondInput,
@@ -9,7 +13,8 @@ import { grievances } from '../../schema/grievances';
 import { people } from '../../schema/people';
 import { properties } from '../../schema/program';
 import type { Executor } from '../../client';
-import { writeAudit } from '../core/audit';
+import { recordAudit, type Actor } from '../core/audit';
+import type { StaffViewer } from '../services/people';
 
 /**
  * Grievances on the services side: supervisors answer services grievances; program admins
@@ -48,54 +53,48 @@ async function list(db: Executor, where: SQL | undefined, today: string) {
   return rows.map((r) => ({ ...r, isOverdue: isGrievanceOverdue(r, today) }));
 }
 
-export async function listServicesGrievances(db: Executor, params: { programId: string; today: string }) {
+const servicesOf = (viewer: StaffViewer) =>
+  and(eq(grievances.programId, viewer.programId), eq(grievances.about, 'services'));
+
+export async function listServicesGrievances(db: Executor, params: { viewer: StaffViewer; today: string }) {
+  return list(db, servicesOf(params.viewer), params.today);
+}
+
+export async function listGrievanceAppeals(db: Executor, params: { viewer: StaffViewer; today: string }) {
   return list(
     db,
-    and(eq(grievances.programId, params.programId), eq(grievances.about, 'services')),
+    and(eq(grievances.programId, params.viewer.programId), inArray(grievances.status, [...APPEAL_STATUSES])),
     params.today,
   );
 }
 
-export async function listGrievanceAppeals(db: Executor, params: { programId: string; today: string }) {
-  const rows = await list(db, eq(grievances.programId, params.programId), params.today);
-  return rows.filter((r) => r.status === 'appealed' || r.status === 'decided');
-}
-
 export async function respondToServicesGrievance(
   db: Executor,
-  params: { userId: string; programId: string; input: TGrievanceRespondInput; today: string },
+  params: { actor: Actor; viewer: StaffViewer; today: string; input: TGrievanceRespondInput },
 ) {
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const [g] = await tx
+    const [row] = await tx
       .select({ id: grievances.id, status: grievances.status })
       .from(grievances)
-      .where(
-        and(
-          eq(grievances.id, params.input.grievanceId),
-          eq(grievances.programId, params.programId),
-          eq(grievances.about, 'services'),
-        ),
-      )
+      .where(and(eq(grievances.id, input.grievanceId), servicesOf(viewer)))
       .for('update')
       .limit(1);
-    if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
-    if (g.status !== 'awaiting_response') {
-      throw new DomainError('INVALID_INPUT', 'This grievance has already been answered.', {
-        field: 'grievanceId',
-      });
-    }
-    await tx
+    const g = found(row, 'grievance');
+    checkGrievanceResponse(g);
+    const saved = await tx
       .update(grievances)
       .set({
         status: 'answered',
-        response: params.input.response,
+        response: input.response,
         respondedOn: params.today,
-        respondedBy: params.userId,
-        updatedAt: new Date(),
+        respondedBy: viewer.userId,
+        updatedAt: actor.at,
       })
-      .where(eq(grievances.id, g.id));
-    await writeAudit(tx, {
-      actorUserId: params.userId,
+      .where(and(eq(grievances.id, g.id), eq(grievances.status, 'awaiting_response')))
+      .returning({ id: grievances.id });
+    if (saved.length === 0) conflict('This grievance has already been answered.', 'grievanceId');
+    await recordAudit(tx, actor, {
       action: 'grievance.respond',
       entityType: 'grievance',
       entityId: g.id,
@@ -107,40 +106,34 @@ export async function respondToServicesGrievance(
 
 export async function decideGrievanceAppeal(
   db: Executor,
-  params: { userId: string; programId: string; input: TGrievanceDecideInput; today: string },
+  params: { actor: Actor; viewer: StaffViewer; today: string; input: TGrievanceDecideInput },
 ) {
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const [g] = await tx
+    const [row] = await tx
       .select({ id: grievances.id, status: grievances.status })
       .from(grievances)
-      .where(and(eq(grievances.id, params.input.grievanceId), eq(grievances.programId, params.programId)))
+      .where(and(eq(grievances.id, input.grievanceId), eq(grievances.programId, viewer.programId)))
       .for('update')
       .limit(1);
-    if (!g) throw new DomainError('NOT_FOUND', 'No such grievance.');
-    if (g.status !== 'appealed') {
-      throw new DomainError(
-        'INVALID_INPUT',
-        g.status === 'decided' ? 'This appeal is already decided.' : 'There is no appeal to decide.',
-        { field: 'grievanceId' },
-      );
-    }
+    const g = found(row, 'grievance');
+    checkAppealDecision(g);
     await tx
       .update(grievances)
       .set({
         status: 'decided',
-        decision: params.input.decision,
-        decisionOutcome: params.input.outcome,
+        decision: input.decision,
+        decisionOutcome: input.outcome,
         decidedOn: params.today,
-        decidedBy: params.userId,
-        updatedAt: new Date(),
+        decidedBy: viewer.userId,
+        updatedAt: actor.at,
       })
       .where(eq(grievances.id, g.id));
-    await writeAudit(tx, {
-      actorUserId: params.userId,
+    await recordAudit(tx, actor, {
       action: 'grievance.decide',
       entityType: 'grievance',
       entityId: g.id,
-      detail: { outcome: params.input.outcome },
+      detail: { outcome: input.outcome },
     });
     return { grievanceId: g.id };
   });

@@ -1,18 +1,15 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { propertyAssignments } from '../../schema/identity';
-import { households, people } from '../../schema/people';
+import { households } from '../../schema/people';
 import { properties, units } from '../../schema/program';
 import type { Executor } from '../../client';
+import { headName, type PropertyViewer } from './access';
 
 /**
  * Units of the properties assigned to a property manager, with the occupant's name only.
  * This module reads tenancy tables and nothing of services.
  */
-export async function listUnitsForPropertyManager(db: Executor, params: { userId: string }) {
-  const occupantName = sql<string | null>`(
-    select ${people.firstName} || ' ' || ${people.lastName} from ${people}
-    where ${people.householdId} = ${households.id} and ${people.relationshipToHead} = 'self'
-    limit 1)`;
+export async function listUnitsForPropertyManager(db: Executor, params: { viewer: PropertyViewer }) {
   return db
     .select({
       unitId: units.id,
@@ -20,7 +17,7 @@ export async function listUnitsForPropertyManager(db: Executor, params: { userId
       bedrooms: units.bedrooms,
       propertyId: properties.id,
       propertyName: properties.name,
-      occupantName,
+      occupantName: headName(households.id),
     })
     .from(units)
     .innerJoin(properties, eq(properties.id, units.propertyId))
@@ -28,7 +25,7 @@ export async function listUnitsForPropertyManager(db: Executor, params: { userId
       propertyAssignments,
       and(
         eq(propertyAssignments.propertyId, properties.id),
-        eq(propertyAssignments.propertyManagerId, params.userId),
+        eq(propertyAssignments.propertyManagerId, params.viewer.userId),
       ),
     )
     .leftJoin(households, eq(households.unitId, units.id))

@@ -12,8 +12,8 @@ import {
   type TCalculateRentInput,
   type TClassifyHomelessnessInput,
 } from '@hearth/domain';
-import type { Executor } from './client';
-import { households, people } from './schema/index';
+import type { Executor } from '../client';
+import { households, people } from '../schema/index';
 import {
   addEnrollmentMembers,
   createServiceHub,
@@ -26,7 +26,7 @@ import {
   insertRentDetermination,
   insertStay,
   recordMoveIn,
-} from './queries/services/intake';
+} from '../queries/services/intake';
 
 /** Maine's nine Coordinated Entry Service Hubs (Maine PSHP page). */
 export const MAINE_SERVICE_HUBS = [

@@ -1,10 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { DomainError, summarizeLedger, type TLedgerEntryInput } from '@hearth/domain';
+import { checkLedgerEntryDate, found, summarizeLedger, type TLedgerEntryInput } from '@hearth/domain';
 import { properties, units } from '../../schema/program';
 import { leases, rentLedgerEntries } from '../../schema/tenancy';
 import type { Executor } from '../../client';
-import { writeAudit } from '../core/audit';
-import { headName, unitManagedBy } from './access';
+import { recordAudit, type Actor } from '../core/audit';
+import { groupBy } from '../core/group-by';
+import { headName, unitManagedBy, type PropertyViewer } from './access';
 
 /** Leases and the rent ledger of the manager's properties. Amounts only: never income. */
 
@@ -21,41 +22,52 @@ const leaseColumns = {
   utilityAllowanceCents: leases.utilityAllowanceCents,
 };
 
+const ledgerColumns = {
+  id: rentLedgerEntries.id,
+  entryDate: rentLedgerEntries.entryDate,
+  kind: rentLedgerEntries.kind,
+  amountCents: rentLedgerEntries.amountCents,
+  memo: rentLedgerEntries.memo,
+};
+
 export async function ledgerFor(db: Executor, leaseId: string) {
   return db
-    .select({
-      id: rentLedgerEntries.id,
-      entryDate: rentLedgerEntries.entryDate,
-      kind: rentLedgerEntries.kind,
-      amountCents: rentLedgerEntries.amountCents,
-      memo: rentLedgerEntries.memo,
-    })
+    .select(ledgerColumns)
     .from(rentLedgerEntries)
     .where(eq(rentLedgerEntries.leaseId, leaseId))
     .orderBy(asc(rentLedgerEntries.entryDate), asc(rentLedgerEntries.createdAt));
 }
 
-export async function listLeasesForPropertyManager(db: Executor, params: { userId: string }) {
+export async function listLeasesForPropertyManager(db: Executor, params: { viewer: PropertyViewer }) {
+  const inScope = unitManagedBy(leases.unitId, params.viewer.userId);
   const rows = await db
     .select(leaseColumns)
     .from(leases)
     .innerJoin(units, eq(units.id, leases.unitId))
     .innerJoin(properties, eq(properties.id, units.propertyId))
-    .where(unitManagedBy(leases.unitId, params.userId))
+    .where(inScope)
     .orderBy(asc(properties.name), asc(units.label));
-  const out = [];
-  for (const r of rows)
-    out.push({ ...r, ledger: summarizeLedger(await ledgerFor(db, r.id), r.tenantRentCents) });
-  return out;
+  // Every line of those leases in one query (same scope), matched to its lease through a Map.
+  const lines = await db
+    .select({ ...ledgerColumns, leaseId: rentLedgerEntries.leaseId })
+    .from(rentLedgerEntries)
+    .innerJoin(leases, eq(leases.id, rentLedgerEntries.leaseId))
+    .where(inScope)
+    .orderBy(asc(rentLedgerEntries.entryDate), asc(rentLedgerEntries.createdAt));
+  const byLease = groupBy(lines, (l) => l.leaseId);
+  return rows.map((r) => ({ ...r, ledger: summarizeLedger(byLease.get(r.id) ?? [], r.tenantRentCents) }));
 }
 
-export async function findLeaseForPropertyManager(db: Executor, params: { userId: string; leaseId: string }) {
+export async function findLeaseForPropertyManager(
+  db: Executor,
+  params: { viewer: PropertyViewer; leaseId: string },
+) {
   const [row] = await db
     .select(leaseColumns)
     .from(leases)
     .innerJoin(units, eq(units.id, leases.unitId))
     .innerJoin(properties, eq(properties.id, units.propertyId))
-    .where(and(eq(leases.id, params.leaseId), unitManagedBy(leases.unitId, params.userId)))
+    .where(and(eq(leases.id, params.leaseId), unitManagedBy(leases.unitId, params.viewer.userId)))
     .limit(1);
   if (!row) return null;
   const entries = await ledgerFor(db, row.id);
@@ -64,26 +76,21 @@ export async function findLeaseForPropertyManager(db: Executor, params: { userId
 
 export async function addLedgerEntry(
   db: Executor,
-  params: { userId: string; input: TLedgerEntryInput; today: string },
+  params: { actor: Actor; viewer: PropertyViewer; today: string; input: TLedgerEntryInput },
 ) {
-  const { input } = params;
+  const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
-    const [lease] = await tx
+    const [row] = await tx
       .select({ id: leases.id, startDate: leases.startDate })
       .from(leases)
-      .where(and(eq(leases.id, input.leaseId), unitManagedBy(leases.unitId, params.userId)))
+      .where(and(eq(leases.id, input.leaseId), unitManagedBy(leases.unitId, viewer.userId)))
       .limit(1);
-    if (!lease) throw new DomainError('NOT_FOUND', 'No such lease.');
-    if (input.entryDate < lease.startDate) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        `The date cannot be before the lease starts (${lease.startDate}).`,
-        { field: 'entryDate' },
-      );
-    }
-    if (input.entryDate > params.today) {
-      throw new DomainError('INVALID_INPUT', 'The date cannot be in the future.', { field: 'entryDate' });
-    }
+    const lease = found(row, 'lease');
+    checkLedgerEntryDate({
+      entryDate: input.entryDate,
+      leaseStartDate: lease.startDate,
+      today: params.today,
+    });
     const [entry] = await tx
       .insert(rentLedgerEntries)
       .values({
@@ -92,11 +99,10 @@ export async function addLedgerEntry(
         kind: input.kind,
         amountCents: input.amountCents,
         memo: input.memo || null,
-        createdBy: params.userId,
+        createdBy: viewer.userId,
       })
       .returning({ id: rentLedgerEntries.id });
-    await writeAudit(tx, {
-      actorUserId: params.userId,
+    await recordAudit(tx, actor, {
       action: 'ledger.add',
       entityType: 'lease',
       entityId: lease.id,

@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { addDays, addMonths, compareDates } from '@hearth/domain';
-import type { Executor } from './client';
-import { households } from './schema/people';
-import { units } from './schema/program';
-import { leaseIssues, leaseIssueSteps, leases, rentLedgerEntries } from './schema/tenancy';
-import { syncLeaseTenantRent } from './queries/services/lease-rent';
+import type { Executor } from '../client';
+import { households } from '../schema/people';
+import { units } from '../schema/program';
+import { leaseIssues, leaseIssueSteps, leases, rentLedgerEntries } from '../schema/tenancy';
+import { syncLeaseTenantRent } from '../queries/services/lease-rent';
 
 export interface SeedTenancyOptions {
   programId: string;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Executor } from './client';
-import { acuityDomains, acuityTiers, resources } from './schema/services/care';
+import type { Executor } from '../client';
+import { acuityDomains, acuityTiers, resources } from '../schema/services/care';
 import type { ResourceCategory } from '@hearth/domain';
 
 /**

@@ -1,10 +1,12 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { summarizeLeaseIssue } from '@hearth/domain';
 import { people } from '../../schema/people';
 import { properties, units } from '../../schema/program';
 import { leaseIssues } from '../../schema/tenancy';
 import type { Executor } from '../../client';
-import { stepsForIssues } from '../tenancy/lease-issues';
-import { staffScope, type StaffViewer } from './people';
+import { groupBy } from '../core/group-by';
+import { stepsForIssues } from '../property/lease-issues';
+import { staffScope, type StaffViewer } from '../services/people';
 
 /**
  * Tenancy alerts: lease issues of people in the viewer's scope, read-only (type, dates, steps),
@@ -37,11 +39,25 @@ export async function listTenancyAlertsForStaff(
     db,
     rows.map((r) => r.id),
   );
+  // Only the facts of each step travel to services: kind and dates, never the manager's note.
+  const byIssue = groupBy(
+    steps.map((s) => ({
+      issueId: s.issueId,
+      id: s.id,
+      kind: s.kind,
+      stepDate: s.stepDate,
+      dueDate: s.dueDate,
+    })),
+    (s) => s.issueId,
+  );
   return rows.map((r) => {
-    const own = steps
-      .filter((s) => s.issueId === r.id)
-      .map((s) => ({ id: s.id, kind: s.kind, stepDate: s.stepDate, dueDate: s.dueDate }));
-    const last = own[own.length - 1];
-    return { ...r, steps: own, currentStep: last?.kind ?? null, isOpen: last?.kind !== 'resolved' };
+    const own = (byIssue.get(r.id) ?? []).map(({ id, kind, stepDate, dueDate }) => ({
+      id,
+      kind,
+      stepDate,
+      dueDate,
+    }));
+    const { currentStep, isOpen } = summarizeLeaseIssue(own);
+    return { ...r, steps: own, currentStep, isOpen };
   });
 }

@@ -1,0 +1,55 @@
+import { findUserForLogin, recordSignInFailure, startSession } from '@hearth/db';
+import { signInLockMessage, todayIn, tooManyRequests, unauthorized } from '@hearth/domain';
+import { portalForRole, type TLoginInput } from '@hearth/domain/identity';
+import { actorOf } from '../actor';
+import type { Context, SessionUser } from '../context';
+import { verifyAgainstDummy, verifyPassword } from './passwords';
+import { hashToken, newSessionToken, sessionUserOf } from './sessions';
+
+/** The same words for an unknown email and a wrong password, so neither is revealed. */
+const WRONG = 'Email or password is incorrect.';
+
+/** What a portal knows of its user, with the program's today so portal and server agree on dates. */
+export function publicUser(user: SessionUser, today: string) {
+  return { ...user, portal: portalForRole(user.role), today };
+}
+
+/**
+ * Signs in with email and password: a locked account is refused even with the right password;
+ * each failure counts toward the lock; success opens a session and sets its cookie.
+ */
+export async function signIn(ctx: Context, input: TLoginInput) {
+  const actor = actorOf(ctx);
+  const now = actor.at;
+  const found = await findUserForLogin(ctx.db, { email: input.email });
+  if (!found || found.deactivatedAt) {
+    await verifyAgainstDummy(input.password);
+    await recordSignInFailure(ctx.db, {
+      actor,
+      userId: null,
+      maxAttempts: ctx.settings.maxFailedAttempts,
+      lockUntil: now,
+    });
+    unauthorized(WRONG);
+  }
+  const locked = signInLockMessage(found.lockedUntil, now);
+  if (locked) tooManyRequests(locked);
+  if (!(await verifyPassword(found.passwordHash, input.password))) {
+    const after = await recordSignInFailure(ctx.db, {
+      actor,
+      userId: found.id,
+      maxAttempts: ctx.settings.maxFailedAttempts,
+      lockUntil: new Date(now.getTime() + ctx.settings.lockoutMinutes * 60_000),
+    });
+    const lockedNow = signInLockMessage(after.lockedUntil, now);
+    if (lockedNow) tooManyRequests(lockedNow);
+    unauthorized(WRONG);
+  }
+
+  const token = newSessionToken();
+  const expiresAt = new Date(now.getTime() + ctx.settings.absoluteLifetimeHours * 3_600_000);
+  await startSession(ctx.db, { actor, userId: found.id, tokenHash: hashToken(token), expiresAt });
+  ctx.cookies.set(token, expiresAt);
+  const user = sessionUserOf(found);
+  return { user: publicUser(user, todayIn(now, user.timeZone)) };
+}
