@@ -64,7 +64,7 @@ export function currentHomelessCategories(file: Pick<EligibilityFile, 'situation
 
 /** The input of determineEligibility from the file, as of a date. */
 export function eligibilityInputOfFile(
-  file: EligibilityFile,
+  file: Pick<EligibilityFile, 'situations' | 'disability'>,
   dates: { applicationDate: string; asOfDate: string },
 ): TDetermineEligibilityInput {
   const counted = countedDisabilityEvidence(file.disability);
@@ -83,7 +83,7 @@ export function eligibilityInputOfFile(
 
 /** Eligibility on the file as it stands on a date (what the disability screens show). */
 export function eligibilityOfFile(
-  file: EligibilityFile,
+  file: Pick<EligibilityFile, 'situations' | 'disability'>,
   dates: { applicationDate: string; asOfDate: string },
   policy?: Partial<ProgramPolicy>,
 ): EligibilityDetermination {

@@ -38,9 +38,8 @@ export function projectStartRefusal(input: {
   return `The project start date must be on or before the move-in date (${longDate(input.housingMoveInDate)}).`;
 }
 
-/** Why the move-in cannot be recorded on this enrollment, or null. */
-export function moveInRefusal(enrollment: { housingMoveInDate: string | null } | null): string | null {
-  if (!enrollment) return 'Enroll the household before recording the move-in.';
+/** Why the move-in cannot be recorded on this enrollment (it is recorded once), or null. */
+export function moveInRefusal(enrollment: { housingMoveInDate: string | null }): string | null {
   if (enrollment.housingMoveInDate) {
     return `The move-in date is already recorded (${longDate(enrollment.housingMoveInDate)}) and is never changed.`;
   }
