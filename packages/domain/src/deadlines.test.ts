@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { addDays } from './dates';
+import { assessmentDue } from './index';
 import { applicationDeadlines, caseloadDeadlines, type CaseloadApplication } from './deadlines';
 
 const TODAY = '2026-11-23';
@@ -16,7 +17,7 @@ const row = (overrides: Partial<CaseloadApplication> = {}): CaseloadApplication 
   projectStartDate: null,
   projectExitDate: null,
   nextRecertificationDue: null,
-  completedAssessments: [],
+  annualAssessment: null,
   ...overrides,
 });
 
@@ -88,11 +89,16 @@ describe('the deadlines of one application', () => {
   });
 
   it('enrolled: the annual assessment and the recertification, until the household exits', () => {
-    const enrolled = row({ projectStartDate: '2025-12-23', nextRecertificationDue: '2027-01-06' });
-    expect(applicationDeadlines(enrolled, TODAY).map((d) => d.kind)).toEqual([
-      'annual_assessment',
-      'recertification',
-    ]);
+    // The care rules say when the next full assessment is due (none completed yet: from the start).
+    const annualAssessment = assessmentDue({ projectStartDate: '2025-12-23', completedOn: [], today: TODAY });
+    const enrolled = row({
+      projectStartDate: '2025-12-23',
+      nextRecertificationDue: '2027-01-06',
+      annualAssessment,
+    });
+    const deadlines = applicationDeadlines(enrolled, TODAY);
+    expect(deadlines.map((d) => d.kind)).toEqual(['annual_assessment', 'recertification']);
+    expect(deadlines[0]).toMatchObject({ dueDate: annualAssessment!.windowEnd, windowStart: '2025-12-23' });
     expect(applicationDeadlines({ ...enrolled, projectExitDate: '2026-10-01' }, TODAY)).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import { assessmentDue } from './care';
 import { addDays, compareDates, longDate } from './dates';
 import { hasConfirmingDisabilityEvidence, type DisabilityRecord } from './disability-evidence';
 import { usableHomelessEvidenceDates, type FileSituation } from './eligibility-file';
@@ -41,8 +40,8 @@ export interface CaseloadApplication {
   projectExitDate: string | null;
   /** Of the latest rent determination, if any. */
   nextRecertificationDue: string | null;
-  /** Completion dates of the head's completed assessments. */
-  completedAssessments: readonly string[];
+  /** The care rules' next full assessment of the head (assessmentDue), or null when none is due. */
+  annualAssessment: { windowStart: string; windowEnd: string; reasons: readonly string[] } | null;
 }
 
 function latest(dates: readonly string[]): string | null {
@@ -93,15 +92,11 @@ export function applicationDeadlines(
       `Determine eligibility by ${longDate(due)}, while the homelessness evidence of ${longDate(evidenceDate)} is within ${days} days; after that, newer evidence is needed.`,
     );
   }
-  if (row.projectStartDate && !row.projectExitDate) {
+  if (row.annualAssessment && row.projectStartDate && !row.projectExitDate) {
     // Due from the project start until the first assessment, then in each anniversary window;
     // a window with no completed assessment in it stays on the list, overdue, until one is done.
-    const due = assessmentDue({
-      projectStartDate: row.projectStartDate,
-      completedOn: row.completedAssessments,
-      today,
-    });
-    if (due) add('annual_assessment', due.windowEnd, due.windowStart, due.reasons.join(' '));
+    const due = row.annualAssessment;
+    add('annual_assessment', due.windowEnd, due.windowStart, due.reasons.join(' '));
   }
   if (row.nextRecertificationDue && !row.projectExitDate) {
     add(

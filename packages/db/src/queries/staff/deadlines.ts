@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { caseloadDeadlines, type TDeadlinesListInput } from '@hearth/domain';
+import { assessmentDue, caseloadDeadlines, type TDeadlinesListInput } from '@hearth/domain';
 import { people } from '../../schema/people';
+import { assessments } from '../../schema/services/care';
 import {
   applications,
   disabilityEvidence,
@@ -10,8 +11,6 @@ import {
   rentDeterminations,
 } from '../../schema/services/intake';
 import type { Executor } from '../../client';
-// Care's query, until care's queries move beside these (issue 8).
-import { listCompletedAssessmentDates } from '../services/care';
 import { staffScope, type StaffRequest, type StaffViewer } from './people';
 import { findProgramPolicy } from './program';
 
@@ -53,6 +52,10 @@ export async function listIntakeCaseload(db: Executor, params: { viewer: StaffVi
           'evidenceDate', ${livingSituations.evidenceDate}::text,
           'dueDiligenceDocumented', ${livingSituations.dueDiligenceDocumented}))
         from ${livingSituations} where ${livingSituations.applicationId} = ${applications.id}), '[]'::json)`,
+      completedAssessments: sql<string[]>`coalesce((
+        select json_agg(${assessments.completedOn}::text) from ${assessments}
+        where ${assessments.personId} = ${people.id} and ${assessments.status} = 'completed'
+        and ${assessments.completedOn} is not null), '[]'::json)`,
       projectStartDate: enrollments.projectStartDate,
       projectExitDate: enrollments.projectExitDate,
       nextRecertificationDue: sql<string | null>`(
@@ -80,11 +83,14 @@ export async function listCaseloadDeadlines(
     findProgramPolicy(db, { programId: viewer.programId }),
     listIntakeCaseload(db, { viewer, today }),
   ]);
-  const completed = await listCompletedAssessmentDates(db, { personIds: rows.map((r) => r.personId) });
   const caseload = rows.map((row) => ({
     ...row,
     personName: `${row.firstName} ${row.lastName}`,
-    completedAssessments: completed.get(row.personId) ?? [],
+    annualAssessment: assessmentDue({
+      projectStartDate: row.projectStartDate,
+      completedOn: row.completedAssessments,
+      today,
+    }),
   }));
   return caseloadDeadlines({ caseload, today, withinDays: params.input?.withinDays }, policy);
 }
