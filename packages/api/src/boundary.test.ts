@@ -15,8 +15,6 @@ export const SERVICES = [
   'packages/api/src/routers/tenant/',
   'packages/db/src/queries/staff/',
   'packages/db/src/queries/tenant/',
-  // The old name of queries/staff, while any file is still there.
-  'packages/db/src/queries/services/',
   'packages/db/src/schema/services/',
 ];
 

@@ -1,24 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDb } from './testing';
+import { addDays, addMonths, addYears } from '@hearth/domain';
+import { createTestDb, testToday } from './testing';
 import type { DbHandle } from './client';
 import { seedDemo } from './seed';
 import { MAINE_SERVICE_HUBS } from './seed/intake';
 import { users } from './schema/index';
-import type { StaffViewer } from './queries/services/people';
+import type { StaffViewer } from './queries/staff/people';
 import {
   findCurrentDetermination,
   insertDetermination,
   listDeterminations,
-  listDisabilityEvidence,
-  listIntakeCaseload,
-  listReferrals,
-  listServiceHubs,
-  updateServiceHub,
-} from './queries/services/intake';
+} from './queries/staff/determinations';
+import { listDisabilityEvidence } from './queries/staff/disability';
+import { listIntakeCaseload } from './queries/staff/deadlines';
+import { listReferrals } from './queries/staff/referrals';
+import { listServiceHubs, updateServiceHub } from './queries/staff/service-hubs';
 
 let handle: DbHandle;
-const today = '2026-11-23';
+const today = testToday();
+const at = new Date(`${today}T16:00:00Z`);
 
 async function viewer(email: string): Promise<StaffViewer> {
   const [u] = await handle.db
@@ -40,10 +41,20 @@ describe('service hubs', () => {
     const hubs = await listServiceHubs(handle.db, { programId });
     expect(hubs.map((h) => h.name)).toEqual(MAINE_SERVICE_HUBS.map((h) => h.name));
     expect(hubs[2]!.area).toContain('Brunswick and Harpswell');
-    await updateServiceHub(handle.db, { programId, serviceHubId: hubs[8]!.id, changes: { isActive: false } });
+    await updateServiceHub(handle.db, {
+      programId,
+      serviceHubId: hubs[8]!.id,
+      changes: { isActive: false },
+      at,
+    });
     expect(await listServiceHubs(handle.db, { programId })).toHaveLength(8);
     expect(await listServiceHubs(handle.db, { programId, includeInactive: true })).toHaveLength(9);
-    await updateServiceHub(handle.db, { programId, serviceHubId: hubs[8]!.id, changes: { isActive: true } });
+    await updateServiceHub(handle.db, {
+      programId,
+      serviceHubId: hubs[8]!.id,
+      changes: { isActive: true },
+      at,
+    });
   });
 });
 
@@ -59,18 +70,27 @@ describe('seeded intake state', () => {
     );
     const rows = await listIntakeCaseload(handle.db, { viewer: maria, today });
     const pending = rows.find((r) => r.determinationStatus === 'pending_disability_verification')!;
+    // The seed opens it ten days ago with an intake observation only: confirmation due 45 days on.
+    const applicationDate = addDays(today, -10);
     expect(pending).toMatchObject({
-      applicationDate: '2026-11-13',
-      disabilityVerificationDeadline: '2026-12-28',
-      hasObservation: true,
-      hasConfirmingDisabilityEvidence: false,
+      applicationDate,
+      disabilityVerificationDeadline: addDays(applicationDate, 45),
+      disabilityEvidence: [{ type: 'intake_staff_observation', isAcceptable: true, isProvisional: true }],
     });
+    expect(pending.homelessEvidence).toEqual([
+      { evidenceType: 'third_party', evidenceDate: addDays(today, -12), dueDiligenceDocumented: false },
+    ]);
     const evidence = await listDisabilityEvidence(handle.db, { applicationId: pending.applicationId });
     expect(evidence.map((e) => [e.type, e.isAcceptable, e.isProvisional])).toEqual([
       ['intake_staff_observation', true, true],
     ]);
     const dana = rows.find((r) => r.firstName === 'Dana')!;
-    expect(dana).toMatchObject({ projectStartDate: '2025-12-23', nextRecertificationDue: '2027-01-06' });
+    // Enrolled eleven months ago; rent effective at move-in two weeks later, recertified a year on.
+    const start = addMonths(today, -11);
+    expect(dana).toMatchObject({
+      projectStartDate: start,
+      nextRecertificationDue: addYears(addDays(start, 14), 1),
+    });
   });
 
   it("scopes the intake caseload: nobody sees another case manager's applications", async () => {
@@ -112,7 +132,7 @@ describe('determinations', () => {
       basis: {},
       notes: null,
       determinedByUserId: sam.userId,
-      determinedAt: new Date(`${today}T16:00:00Z`),
+      determinedAt: at,
     };
     const second = await insertDetermination(handle.db, { ...base, supersedesId: first!.id });
     expect((await findCurrentDetermination(handle.db, { applicationId }))?.id).toBe(second.id);

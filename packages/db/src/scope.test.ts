@@ -4,7 +4,7 @@ import { createTestDb, testToday } from './testing';
 import type { DbHandle } from './client';
 import { seedDemo } from './seed/index';
 import { caseloadAssignments, propertyAssignments, units, users } from './schema/index';
-import { findPersonForStaff, listPeopleForStaff, type StaffViewer } from './queries/services/people';
+import { findPersonForStaff, listPeopleForStaff, type StaffViewer } from './queries/staff/people';
 import { listUnitsForPropertyManager } from './queries/property/units';
 import { findTenantProfile } from './queries/tenant/profile';
 

@@ -1,139 +1,22 @@
 import { z } from 'zod';
 
-import { addDays, compareDates } from './dates';
+import {
+  checkDisability,
+  ZDisabilityEvidenceCheck,
+  type DisabilityEvidenceResult,
+} from './disability-evidence';
+import {
+  evidenceLabel,
+  evidenceRank,
+  THIRD_PARTY_SOURCE_PREFERENCE,
+  ZHomelessEvidenceType,
+  ZThirdPartySource,
+} from './evidence-catalog';
 import type { ProgramPolicy } from './policy';
 import { resolvePolicy } from './policy';
-import { parseInput, ZIsoDate } from './validation';
+import { parseInput } from './validation';
 
-/** HUD's order of priority for homelessness documentation (578.103(a)(4); Maine PSHP page). */
-export const EVIDENCE_PRIORITY = [
-  {
-    type: 'third_party',
-    rank: 1,
-    label: 'Third-party verification',
-    description:
-      'HMIS record, written referral or written observation by an outreach worker, provider or community member',
-  },
-  {
-    type: 'intake_observation',
-    rank: 2,
-    label: 'Intake-worker observation',
-    description:
-      "The intake worker's written observation, used where third-party verification is not available",
-  },
-  {
-    type: 'self_certification',
-    rank: 3,
-    label: 'Self-certification',
-    description:
-      "The applicant's signed certification, with the worker's record of the attempts to get higher-priority evidence",
-  },
-] as const;
-
-export const ZHomelessEvidenceType = z.enum(['third_party', 'intake_observation', 'self_certification']);
-export type THomelessEvidenceType = z.infer<typeof ZHomelessEvidenceType>;
-
-/** Rank of an evidence type, 1 (best) to 3. */
-export function evidenceRank(type: THomelessEvidenceType): number {
-  return EVIDENCE_PRIORITY.findIndex((entry) => entry.type === type) + 1;
-}
-
-export function evidenceLabel(type: THomelessEvidenceType): string {
-  return EVIDENCE_PRIORITY.find((entry) => entry.type === type)?.label ?? type;
-}
-
-/** The Maine PSHP order of preference among third-party sources (then self-certification). */
-export const THIRD_PARTY_SOURCE_PREFERENCE = [
-  {
-    source: 'hmis_record',
-    rank: 1,
-    label: 'HMIS record',
-    description:
-      'A report designed by the CoC HMIS lead agency, or a screenshot showing the client name, shelter name and entry/exit dates (or dates and place of case manager observation), with the name and signature of the person submitting it',
-  },
-  {
-    source: 'housing_or_service_provider_or_institution',
-    rank: 2,
-    label: 'Housing or service provider, or institution',
-    description:
-      'Third-party verification from a housing or service provider, or institutional documentation',
-  },
-  {
-    source: 'community_member_without_personal_relationship',
-    rank: 3,
-    label: 'Community member without a personal relationship',
-    description:
-      'Third-party verification from a community member who has no personal relationship with the applicant',
-  },
-  {
-    source: 'community_member_with_personal_relationship',
-    rank: 4,
-    label: 'Community member with a personal relationship',
-    description:
-      'Third-party verification from a community member who has a personal relationship with the applicant',
-  },
-  {
-    source: 'self_certification',
-    rank: 5,
-    label: 'Self-certification',
-    description:
-      'Self-certification, acknowledged by a provider who notes every attempt made to get primary or third-party verification',
-  },
-] as const;
-
-export type ThirdPartySource = (typeof THIRD_PARTY_SOURCE_PREFERENCE)[number]['source'];
-export const ZThirdPartySource = z.enum([
-  'hmis_record',
-  'housing_or_service_provider_or_institution',
-  'community_member_without_personal_relationship',
-  'community_member_with_personal_relationship',
-  'self_certification',
-]);
-
-/** Credentials the Maine PSHP page accepts for a professional verification of disability. */
-export const DISABILITY_CREDENTIALS = [
-  { credential: 'MD', label: 'Doctor of Medicine' },
-  { credential: 'DO', label: 'Doctor of Osteopathic Medicine' },
-  { credential: 'LCPC', label: 'Licensed Clinical Professional Counselor' },
-  { credential: 'APRN-BC', label: 'Advanced Practice Registered Nurse, Board Certified' },
-  { credential: 'NP', label: 'Nurse Practitioner' },
-  { credential: 'PA', label: 'Physician Assistant' },
-  { credential: 'psychologist', label: 'Psychologist' },
-  {
-    credential: 'other_state_licensed',
-    label: 'Another person licensed by the State to diagnose and treat the condition',
-  },
-] as const;
-
-export type DisabilityCredential = (typeof DISABILITY_CREDENTIALS)[number]['credential'];
-
-export const ZDisabilityEvidenceType = z.enum([
-  'professional_verification',
-  'ssa_verification',
-  'disability_benefit_receipt',
-  'intake_staff_observation',
-  'self_report',
-]);
-export type TDisabilityEvidenceType = z.infer<typeof ZDisabilityEvidenceType>;
-
-/** Evidence that, on its own, documents a disability (578.103(a)(4)(i)–(iii)). */
-export const CONFIRMING_DISABILITY_EVIDENCE: readonly TDisabilityEvidenceType[] = [
-  'professional_verification',
-  'ssa_verification',
-  'disability_benefit_receipt',
-];
-
-const DISABILITY_EVIDENCE_LABELS: Record<TDisabilityEvidenceType, string> = {
-  professional_verification: 'written verification by a licensed professional',
-  ssa_verification: 'written verification from the Social Security Administration',
-  disability_benefit_receipt: 'receipt of a disability benefit',
-  intake_staff_observation: "intake staff's recorded observation",
-  self_report: 'self-report',
-};
-
-export function disabilityEvidenceLabel(type: TDisabilityEvidenceType): string {
-  return DISABILITY_EVIDENCE_LABELS[type];
-}
+export * from './evidence-catalog';
 
 const MAX_SELF_CERTIFIED_MONTHS = 3;
 const REQUIRED_MONTHS = 12;
@@ -161,24 +44,6 @@ export const ZBreakEvidenceCheck = z.object({
   check: z.literal('breakEvidence'),
   breakNights: z.number().int().nonnegative(),
   evidence: ZHomelessEvidenceType.nullish(),
-});
-
-const ZConfirmedBy = z.union([
-  ZDisabilityEvidenceType,
-  z.object({ type: ZDisabilityEvidenceType, date: ZIsoDate.nullish() }),
-]);
-
-export const ZDisabilityEvidenceCheck = z.object({
-  check: z.literal('disabilityEvidence'),
-  type: ZDisabilityEvidenceType,
-  credential: z.string().nullish(),
-  licensedByStateToDiagnoseAndTreat: z.boolean().nullish(),
-  certifiesLongContinuingOrIndefinite: z.boolean().nullish(),
-  certifiesSubstantiallyImpedesIndependentLiving: z.boolean().nullish(),
-  benefit: z.string().nullish(),
-  applicationDate: ZIsoDate.nullish(),
-  asOfDate: ZIsoDate.nullish(),
-  confirmedBy: ZConfirmedBy.nullish(),
 });
 
 export const ZHomelessEvidenceCheck = z.object({
@@ -235,13 +100,6 @@ export interface ChronicDurationEvidenceResult extends EvidenceResultBase {
 
 export interface BreakEvidenceResult extends EvidenceResultBase {
   check: 'breakEvidence';
-}
-
-export interface DisabilityEvidenceResult extends EvidenceResultBase {
-  check: 'disabilityEvidence';
-  provisional: boolean;
-  confirmationDeadline?: string;
-  overdue?: boolean;
 }
 
 export interface HomelessEvidenceResult extends EvidenceResultBase {
@@ -364,114 +222,6 @@ function checkBreak(input: z.output<typeof ZBreakEvidenceCheck>): BreakEvidenceR
     );
   }
   return { check: 'breakEvidence', acceptable: isBreak && input.evidence != null, reasons };
-}
-
-function confirmingType(
-  confirmedBy: z.output<typeof ZConfirmedBy> | null | undefined,
-): { type: TDisabilityEvidenceType; date: string | null } | null {
-  if (confirmedBy == null) return null;
-  return typeof confirmedBy === 'string'
-    ? { type: confirmedBy, date: null }
-    : { type: confirmedBy.type, date: confirmedBy.date ?? null };
-}
-
-function checkDisability(
-  input: z.output<typeof ZDisabilityEvidenceCheck>,
-  confirmationDays: number,
-): DisabilityEvidenceResult {
-  const reasons: string[] = [];
-  const base = { check: 'disabilityEvidence' as const, provisional: false };
-  switch (input.type) {
-    case 'professional_verification': {
-      const knownCredential = DISABILITY_CREDENTIALS.some(
-        (entry) => entry.credential.toLowerCase() === input.credential?.toLowerCase(),
-      );
-      const licensed = input.licensedByStateToDiagnoseAndTreat === true || knownCredential;
-      const missing: string[] = [];
-      if (!licensed)
-        missing.push('the professional is licensed by the State to diagnose and treat the condition');
-      if (input.certifiesLongContinuingOrIndefinite !== true) {
-        missing.push('the condition is expected to be long-continuing or of indefinite duration');
-      }
-      if (input.certifiesSubstantiallyImpedesIndependentLiving !== true) {
-        missing.push('the condition substantially impedes the ability to live independently');
-      }
-      if (missing.length === 0) {
-        reasons.push(
-          'Professional verification from a licensed professional with both certifications: acceptable.',
-        );
-      } else {
-        reasons.push(
-          `Professional verification is not acceptable yet; it must show that ${missing.join('; that ')}.`,
-        );
-      }
-      return { ...base, acceptable: missing.length === 0, reasons };
-    }
-    case 'ssa_verification':
-      reasons.push('Written verification from the Social Security Administration: acceptable as it is.');
-      return { ...base, acceptable: true, reasons };
-    case 'disability_benefit_receipt':
-      reasons.push(
-        `Receipt of a disability benefit${input.benefit ? ` (${input.benefit})` : ''}: acceptable as it is.`,
-      );
-      return { ...base, acceptable: true, reasons };
-    case 'self_report':
-      reasons.push('Self-report alone is never acceptable documentation of a disability.');
-      return { ...base, acceptable: false, reasons };
-    case 'intake_staff_observation':
-      return checkIntakeObservation(input, confirmationDays);
-  }
-}
-
-function checkIntakeObservation(
-  input: z.output<typeof ZDisabilityEvidenceCheck>,
-  confirmationDays: number,
-): DisabilityEvidenceResult {
-  const reasons: string[] = [];
-  const deadline = input.applicationDate ? addDays(input.applicationDate, confirmationDays) : undefined;
-  const confirmation = confirmingType(input.confirmedBy);
-  const deadlineFields = deadline ? { confirmationDeadline: deadline } : {};
-
-  if (confirmation && CONFIRMING_DISABILITY_EVIDENCE.includes(confirmation.type)) {
-    const late = deadline && confirmation.date && compareDates(confirmation.date, deadline) > 0;
-    reasons.push(
-      `Intake staff observation confirmed by ${disabilityEvidenceLabel(confirmation.type)}${confirmation.date ? ` on ${confirmation.date}` : ''}.`,
-    );
-    if (late) {
-      reasons.push(
-        `The confirmation came after the ${confirmationDays}-day deadline (${deadline}); the observation-only period was not compliant.`,
-      );
-    }
-    return {
-      check: 'disabilityEvidence',
-      acceptable: true,
-      provisional: false,
-      ...deadlineFields,
-      reasons,
-    };
-  }
-  if (confirmation) {
-    reasons.push(`${disabilityEvidenceLabel(confirmation.type)} cannot confirm an intake observation.`);
-  }
-
-  const overdue = Boolean(deadline && input.asOfDate && compareDates(input.asOfDate, deadline) > 0);
-  if (overdue) {
-    reasons.push(
-      `Disability is documented by intake observation only and the ${confirmationDays}-day deadline (${deadline}) has passed; assistance must be withdrawn unless it is confirmed.`,
-    );
-  } else {
-    reasons.push(
-      `Disability is documented by intake observation only; it is acceptable but provisional until confirmed by a professional verification, SSA verification or disability benefit receipt${deadline ? `, due by ${deadline}` : ` within ${confirmationDays} days of the application`}.`,
-    );
-  }
-  return {
-    check: 'disabilityEvidence',
-    acceptable: !overdue,
-    provisional: true,
-    ...deadlineFields,
-    ...(overdue ? { overdue: true } : {}),
-    reasons,
-  };
 }
 
 function checkHomeless(input: z.output<typeof ZHomelessEvidenceCheck>): HomelessEvidenceResult {

@@ -14,19 +14,16 @@ import {
 } from '@hearth/domain';
 import type { Executor } from '../client';
 import { households, people } from '../schema/index';
-import {
-  addEnrollmentMembers,
-  createServiceHub,
-  insertApplication,
-  insertDetermination,
-  insertDisabilityEvidence,
-  insertEnrollment,
-  insertLivingSituation,
-  insertReferral,
-  insertRentDetermination,
-  insertStay,
-  recordMoveIn,
-} from '../queries/services/intake';
+import { insertApplication } from '../queries/staff/applications';
+import { insertDetermination } from '../queries/staff/determinations';
+import { insertDisabilityEvidence } from '../queries/staff/disability';
+import { addEnrollmentMembers, insertEnrollment } from '../queries/staff/enrollment';
+import { insertLivingSituation } from '../queries/staff/homelessness';
+import { recordMoveIn } from '../queries/staff/move-in';
+import { insertReferral } from '../queries/staff/referrals';
+import { insertRentDetermination } from '../queries/staff/rent';
+import { createServiceHub } from '../queries/staff/service-hubs';
+import { insertStay } from '../queries/staff/stays';
 
 /** Maine's nine Coordinated Entry Service Hubs (Maine PSHP page). */
 export const MAINE_SERVICE_HUBS = [
@@ -287,6 +284,7 @@ export async function seedIntake(
     householdId: dana.householdId,
     unitId: home.unitId,
     housingMoveInDate: addDays(start, 14),
+    at: recordedAt,
   });
   const rentInput: TCalculateRentInput = {
     effectiveDate: addDays(start, 14),

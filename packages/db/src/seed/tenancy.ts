@@ -4,7 +4,7 @@ import type { Executor } from '../client';
 import { households } from '../schema/people';
 import { units } from '../schema/program';
 import { leaseIssues, leaseIssueSteps, leases, rentLedgerEntries } from '../schema/tenancy';
-import { syncLeaseTenantRent } from '../queries/services/lease-rent';
+import { syncLeaseTenantRent } from '../queries/staff/lease-rent';
 
 export interface SeedTenancyOptions {
   programId: string;
@@ -54,7 +54,10 @@ export async function seedTenancy(tx: Executor, options: SeedTenancyOptions): Pr
       .returning({ id: leases.id });
     leaseByHousehold.set(home.householdId, lease!.id);
     // Where intake recorded a rent determination, the lease takes its amount (the only thing shared).
-    const synced = await syncLeaseTenantRent(tx, { householdId: home.householdId, actorUserId: null });
+    const synced = await syncLeaseTenantRent(tx, {
+      householdId: home.householdId,
+      actor: { userId: null, ip: null, at: new Date(`${today}T12:00:00Z`) },
+    });
     const monthlyCents = synced?.tenantRentCents ?? tenantRentCents;
     const entries: (typeof rentLedgerEntries.$inferInsert)[] = [];
     for (let m = 2; m >= 0; m--) {

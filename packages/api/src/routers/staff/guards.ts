@@ -1,6 +1,6 @@
-import type { StaffViewer } from '@hearth/db';
-import { badInput, compareDates, longDate } from '@hearth/domain';
+import type { StaffRequest, StaffViewer } from '@hearth/db';
 import type { TStaffRole } from '@hearth/domain/identity';
+import { actorOf } from '../../actor';
 import type { Context, SessionUser } from '../../context';
 
 /** What every staff procedure shares: who is asking, today, and the errors that name a field. */
@@ -16,18 +16,9 @@ export function todayOf(ctx: Context): string {
   return ctx.today();
 }
 
-export { badInput, conflict, notFound } from '@hearth/domain';
-
-export function notInFuture(field: string, date: string | null | undefined, today: string) {
-  if (date && compareDates(date, today) > 0) {
-    badInput(
-      field,
-      `${longDate(date)} is in the future: the date cannot be after today (${longDate(today)}).`,
-    );
-  }
+/** Who acts, whose scope, and today: what a staff use case in db is given. */
+export function staffRequest(ctx: StaffContext): StaffRequest {
+  return { actor: actorOf(ctx), viewer: viewerOf(ctx), today: todayOf(ctx) };
 }
 
-export function notBefore(field: string, date: string, earliest: string, what: string) {
-  if (compareDates(date, earliest) < 0)
-    badInput(field, `${longDate(date)} is before ${what} (${longDate(earliest)}).`);
-}
+export { badInput, conflict, notBefore, notFound, notInFuture } from '@hearth/domain';

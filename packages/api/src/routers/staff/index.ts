@@ -2,14 +2,14 @@ import { router } from '../../trpc';
 import { deadlinesRouter } from './deadlines';
 import { grievancesRouter } from './grievances';
 import { tenancyAlertsRouter } from './tenancy-alerts';
-import { enrollmentRouter, moveInRouter, rentRouter } from './enrollment';
-import {
-  determinationsRouter,
-  disabilityRouter,
-  homelessnessRouter,
-  packetRouter,
-  staysRouter,
-} from './intake';
+import { enrollmentRouter } from './enrollment';
+import { moveInRouter } from './move-in';
+import { rentRouter } from './rent';
+import { determinationsRouter } from './determinations';
+import { disabilityRouter } from './disability';
+import { homelessnessRouter } from './homelessness';
+import { packetRouter } from './packet';
+import { staysRouter } from './stays';
 import { peopleRouter } from './people';
 import { unitsRouter } from './units';
 import { assessmentsRouter } from './assessments';
@@ -20,7 +20,9 @@ import { goalsRouter } from './goals';
 import { goalProposalsRouter } from './goal-proposals';
 import { harmReductionRouter } from './harm-reduction';
 import { resourcesRouter } from './resources';
-import { applicationsRouter, referralsRouter, serviceHubsRouter } from './referrals';
+import { applicationsRouter } from './applications';
+import { referralsRouter } from './referrals';
+import { serviceHubsRouter } from './service-hubs';
 
 export const staffRouter = router({
   people: peopleRouter,

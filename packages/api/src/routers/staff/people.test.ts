@@ -1,7 +1,6 @@
-import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listAuditForEntity } from '@hearth/db';
-import { createTestApp, type TestApp } from '../../test-helpers';
+import { listAuditForEntity, schema } from '@hearth/db';
+import { createTestApp, errorFields, failure, TODAY, type TestApp } from '../../test-helpers';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -13,7 +12,16 @@ describe('staff.people', () => {
   it('a case manager lists their caseload; a supervisor the program', async () => {
     const cm = await (await app.callerAs('case_manager')).staff.people.list();
     const sup = await (await app.callerAs('supervisor')).staff.people.list();
-    expect(cm.length).toBe(20);
+    // The seed's caseload: the people assigned to Maria Okafor today.
+    const maria = await app.userByEmail('casemanager@example.org');
+    const assignments = await app.handle.db.select().from(schema.caseloadAssignments);
+    const assigned = new Set(
+      assignments
+        .filter((a) => a.caseManagerId === maria.id && (a.endDate === null || a.endDate >= TODAY))
+        .map((a) => a.personId),
+    );
+    expect(assigned.size).toBeGreaterThan(0);
+    expect(cm.length).toBe(assigned.size);
     expect(sup.length).toBeGreaterThan(cm.length);
   });
 
@@ -31,24 +39,16 @@ describe('staff.people', () => {
     const other = (await (await app.callerAs('supervisor')).staff.people.list()).find(
       (p) => p.caseManagerName === 'Sam Delgado',
     )!;
-    const err = await (
-      await app.callerAs('case_manager')
-    ).staff.people
-      .byId({ personId: other.id })
-      .catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(TRPCError);
-    expect((err as TRPCError).code).toBe('NOT_FOUND');
+    const err = await failure((await app.callerAs('case_manager')).staff.people.byId({ personId: other.id }));
+    expect(err.code).toBe('NOT_FOUND');
+    expect(err.message).toBe('No such person.');
     expect(await listAuditForEntity(app.handle.db, { entityType: 'person', entityId: other.id })).toEqual([]);
   });
 
   it('a malformed id is a 400 naming the field', async () => {
-    const err = await (
-      await app.callerAs('supervisor')
-    ).staff.people
-      .byId({ personId: 'nope' })
-      .catch((e: TRPCError) => e);
-    expect((err as TRPCError).code).toBe('BAD_REQUEST');
-    expect((err as TRPCError).message).toContain('personId');
+    const err = await failure((await app.callerAs('supervisor')).staff.people.byId({ personId: 'nope' }));
+    expect(err.code).toBe('BAD_REQUEST');
+    expect(errorFields(err)).toEqual(['personId']);
   });
 });
 
@@ -60,7 +60,18 @@ describe('tenant and property', () => {
 
   it('the property manager sees units with the occupant name only', async () => {
     const units = await (await app.callerAs('property_manager')).property.units.list();
-    expect(units).toHaveLength(24);
+    // The units of the properties the seed assigns to the property manager.
+    const pm = await app.userByEmail('property@example.org');
+    const assigned = new Set(
+      (await app.handle.db.select().from(schema.propertyAssignments))
+        .filter((a) => a.propertyManagerId === pm.id)
+        .map((a) => a.propertyId),
+    );
+    const seeded = (await app.handle.db.select().from(schema.units)).filter((u) =>
+      assigned.has(u.propertyId),
+    );
+    expect(seeded.length).toBeGreaterThan(0);
+    expect(units).toHaveLength(seeded.length);
     for (const u of units) {
       expect(Object.keys(u).sort()).toEqual([
         'bedrooms',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '@hearth/db';
 import { createTestApp, TODAY, type TestApp } from '../../test-helpers';
 
 let app: TestApp;
@@ -15,7 +16,17 @@ describe('staff.units.list', () => {
     const occupiedByPm = [...(await (await app.callerAs('property_manager')).property.units.list())].filter(
       (u) => u.occupantName,
     );
-    expect(all).toHaveLength(44);
+    // Every unit of the program's seeded properties.
+    const me = await app.userByEmail('casemanager@example.org');
+    const programProperties = new Set(
+      (await app.handle.db.select().from(schema.properties))
+        .filter((p) => p.programId === me.programId)
+        .map((p) => p.id),
+    );
+    const seeded = (await app.handle.db.select().from(schema.units)).filter((u) =>
+      programProperties.has(u.propertyId),
+    );
+    expect(all).toHaveLength(seeded.length);
     expect(vacant.length).toBeGreaterThan(0);
     expect(vacant.length).toBeLessThan(all.length);
     for (const u of occupiedByPm) expect(vacant.map((v) => v.unitId)).not.toContain(u.unitId);

@@ -5,7 +5,7 @@ import { people } from '../../schema/people';
 import { programs } from '../../schema/program';
 import type { Executor } from '../../client';
 import type { Actor } from '../core/audit';
-import { staffScope, type StaffViewer } from '../services/people';
+import { staffScope, type StaffViewer } from './people';
 
 /**
  * What the staff care use cases (engagement, assessment & acuity, service plans, linkages) share.

@@ -4,7 +4,7 @@ import { assessments, linkages } from '../../schema/services/care';
 import { enrollmentMembers, enrollments } from '../../schema/services/intake';
 import { people } from '../../schema/people';
 import type { Executor } from '../../client';
-import { staffScope } from '../services/people';
+import { staffScope } from './people';
 import { groupCompletedDates } from './assessments';
 import type { CareScope } from './care-scope';
 

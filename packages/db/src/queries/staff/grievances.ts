@@ -14,7 +14,7 @@ import { people } from '../../schema/people';
 import { properties } from '../../schema/program';
 import type { Executor } from '../../client';
 import { recordAudit, type Actor } from '../core/audit';
-import type { StaffViewer } from '../services/people';
+import type { StaffViewer } from './people';
 
 /**
  * Grievances on the services side: supervisors answer services grievances; program admins

@@ -6,7 +6,7 @@ import { leaseIssues } from '../../schema/tenancy';
 import type { Executor } from '../../client';
 import { groupBy } from '../core/group-by';
 import { stepsForIssues } from '../property/lease-issues';
-import { staffScope, type StaffViewer } from '../services/people';
+import { staffScope, type StaffViewer } from './people';
 
 /**
  * Tenancy alerts: lease issues of people in the viewer's scope, read-only (type, dates, steps),

@@ -1,6 +1,8 @@
 import { and, asc, eq, isNull, or, gte, sql } from 'drizzle-orm';
+import { found } from '@hearth/domain';
 import { caseloadAssignments, households, people, properties, units, users } from '../../schema/index';
 import type { Executor } from '../../client';
+import { recordAudit, type Actor } from '../core/audit';
 import type { UserRole } from '../core/identity';
 
 /** Who is asking: every scoped query takes one, so scope cannot be forgotten at a call site. */
@@ -8,6 +10,14 @@ export interface StaffViewer {
   userId: string;
   role: Extract<UserRole, 'case_manager' | 'supervisor' | 'program_admin'>;
   programId: string;
+}
+
+/** What every staff use case is given: who acts (for the audit), whose scope, and today. */
+export interface StaffRequest {
+  actor: Actor;
+  viewer: StaffViewer;
+  /** Today in the program's time zone (scope and date checks are as of it). */
+  today: string;
 }
 
 function activeAssignment(today: string) {
@@ -120,4 +130,16 @@ export async function findPersonForStaff(
     .where(eq(people.householdId, row.householdId))
     .orderBy(asc(people.dateOfBirth));
   return { ...row, household };
+}
+
+/** A person read by staff: outside the viewer's scope it is "not found"; every read is audited. */
+export async function readPersonForStaff(db: Executor, params: StaffRequest & { personId: string }) {
+  return db.transaction(async (tx) => {
+    const person = found(
+      await findPersonForStaff(tx, { viewer: params.viewer, today: params.today, personId: params.personId }),
+      'person',
+    );
+    await recordAudit(tx, params.actor, { action: 'person.read', entityType: 'person', entityId: person.id });
+    return person;
+  });
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { leases } from '../../schema/tenancy';
 import { enrollments, rentDeterminations } from '../../schema/services/intake';
 import type { Executor } from '../../client';
-import { writeAudit } from '../core/audit';
+import { recordAudit, type Actor } from '../core/audit';
 
 /**
  * The tenant's monthly rent portion on the lease comes from the latest rent determination where
@@ -12,7 +12,7 @@ import { writeAudit } from '../core/audit';
  */
 export async function syncLeaseTenantRent(
   db: Executor,
-  params: { householdId: string; actorUserId: string | null },
+  params: { householdId: string; actor: Actor },
 ): Promise<{ leaseId: string; tenantRentCents: number } | null> {
   const [latest] = await db
     .select({ tenantRentCents: rentDeterminations.tenantRentCents })
@@ -32,10 +32,9 @@ export async function syncLeaseTenantRent(
   if (lease.tenantRentCents !== latest.tenantRentCents) {
     await db
       .update(leases)
-      .set({ tenantRentCents: latest.tenantRentCents, updatedAt: new Date() })
+      .set({ tenantRentCents: latest.tenantRentCents, updatedAt: params.actor.at })
       .where(eq(leases.id, lease.id));
-    await writeAudit(db, {
-      actorUserId: params.actorUserId,
+    await recordAudit(db, params.actor, {
       action: 'lease.tenant_rent_sync',
       entityType: 'lease',
       entityId: lease.id,

@@ -1,4 +1,4 @@
-import { and, asc, eq, notExists } from 'drizzle-orm';
+import { and, asc, eq, notExists, sql } from 'drizzle-orm';
 import { households } from '../../schema/people';
 import { properties, units } from '../../schema/program';
 import type { Executor } from '../../client';
@@ -21,4 +21,21 @@ export async function listProgramUnits(db: Executor, params: { programId: string
         : eq(properties.programId, params.programId),
     )
     .orderBy(asc(properties.name), asc(units.label));
+}
+
+/** A unit of the program and the household living there now, if any; null if not the program's. */
+export async function findUnitInProgram(db: Executor, params: { programId: string; unitId: string }) {
+  const [row] = await db
+    .select({
+      id: units.id,
+      label: units.label,
+      propertyName: properties.name,
+      occupiedByHouseholdId: sql<string | null>`(
+        select ${households.id} from ${households} where ${households.unitId} = ${units.id} limit 1)`,
+    })
+    .from(units)
+    .innerJoin(properties, eq(properties.id, units.propertyId))
+    .where(and(eq(units.id, params.unitId), eq(properties.programId, params.programId)))
+    .limit(1);
+  return row ?? null;
 }
