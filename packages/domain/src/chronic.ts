@@ -1,8 +1,18 @@
 import { z } from 'zod';
 
-import { addYears, compareDates, daysInMonth, fromDayNumber, minDate, toDayNumber } from './dates';
-import { evidenceLabel, evidenceRank, ZHomelessEvidenceType } from './evidence';
+import { addYears, compareDates, daysInMonth, toDayNumber } from './dates';
+import { evidenceRank, ZHomelessEvidenceType } from './evidence';
 import type { THomelessEvidenceType } from './evidence';
+import {
+  assignOccasions,
+  BREAK_MIN_NIGHTS,
+  classifyNights,
+  markBreaks,
+  type NightClass,
+  type Nights,
+  type Stay,
+} from './chronic-nights';
+import { explain, MAX_SELF_CERTIFIED, REQUIRED_OCCASIONS } from './chronic-reasons';
 import { parseInput, ZIsoDate } from './validation';
 
 export const STAY_LOCATIONS = [
@@ -95,39 +105,7 @@ export interface ChronicAssessment {
 }
 
 const REQUIRED_MONTHS = 12;
-const REQUIRED_OCCASIONS = 4;
-const MAX_SELF_CERTIFIED = 3;
-const BREAK_MIN_NIGHTS = 7;
-const INSTITUTION_MAX_NIGHTS_EXCLUSIVE = 90;
 const LOOKBACK_YEARS = 3;
-
-type NightClass = 'H' | 'N' | 'U';
-
-interface Nights {
-  firstDay: number;
-  classes: NightClass[];
-  evidence: (THomelessEvidenceType | null)[];
-  isBreak: boolean[];
-  occasion: number[];
-}
-
-const HOMELESS_LOCATIONS: readonly TStayLocation[] = [
-  'place_not_meant_for_habitation',
-  'emergency_shelter',
-  'safe_haven',
-];
-
-const LOCATION_LABELS: Record<TStayLocation, string> = {
-  place_not_meant_for_habitation: 'a place not meant for human habitation',
-  emergency_shelter: 'an emergency shelter',
-  safe_haven: 'a safe haven',
-  institution: 'an institution',
-  transitional_housing: 'transitional housing',
-  housed: 'housing',
-  unknown: 'an unknown place',
-};
-
-type Stay = z.output<typeof ZStay>;
 
 /**
  * Chronic homelessness under 24 CFR 578.3 (2015 rule), computed as RULES.md §2.2 and §9.1 state.
@@ -241,121 +219,6 @@ export function assessChronicHomelessness(input: TAssessChronicHomelessnessInput
   };
 }
 
-/** Step 1 of §2.2: a class for every night from the first stay through `asOfDate`. */
-function classifyNights(stays: Stay[], asOfDate: string, reasons: string[]): Nights {
-  const asOfDay = toDayNumber(asOfDate);
-  const firstDay = stays[0] ? toDayNumber(stays[0].start) : asOfDay;
-  const length = asOfDay - firstDay + 1;
-  // Nights no stay covers stay U: a gap in the record is missing evidence, not a break.
-  const nights: Nights = {
-    firstDay,
-    classes: new Array<NightClass>(length).fill('U'),
-    evidence: new Array<THomelessEvidenceType | null>(length).fill(null),
-    isBreak: new Array<boolean>(length).fill(false),
-    occasion: new Array<number>(length).fill(0),
-  };
-  let institutionClass: NightClass = 'N';
-  stays.forEach((stay, index) => {
-    const startDay = toDayNumber(stay.start);
-    const endDay = toDayNumber(minDate(stay.end, asOfDate));
-    let nightClass: NightClass;
-    if (HOMELESS_LOCATIONS.includes(stay.location)) nightClass = 'H';
-    else if (stay.location === 'unknown') nightClass = 'U';
-    else if (stay.location === 'institution') {
-      if (!continuesInstitution(stays, index)) {
-        institutionClass = classifyInstitutionEpisode(stays, index, asOfDate, nights, reasons);
-      }
-      nightClass = institutionClass;
-    } else nightClass = 'N';
-
-    for (let day = startDay; day <= endDay; day += 1) {
-      nights.classes[day - firstDay] = nightClass;
-      nights.evidence[day - firstDay] = nightClass === 'H' ? (stay.documentation ?? null) : null;
-    }
-  });
-  return nights;
-}
-
-/** True when the stay is an institution stay that starts the night after another one ends. */
-function continuesInstitution(stays: Stay[], index: number): boolean {
-  const stay = stays[index];
-  const previous = stays[index - 1];
-  return (
-    stay?.location === 'institution' &&
-    previous?.location === 'institution' &&
-    toDayNumber(stay.start) === toDayNumber(previous.end) + 1
-  );
-}
-
-/**
- * An institutional episode counts as homeless time when it is shorter than 90 nights and the night
- * before it is H. Back-to-back institution stays (a transfer from hospital to treatment, say) are
- * one episode: the regulation measures continuous residence in institutional care, and splitting
- * the record must not reset the 90-night count. A stay still running on asOfDate is measured by
- * its nights so far (§9.1).
- */
-function classifyInstitutionEpisode(
-  stays: Stay[],
-  index: number,
-  asOfDate: string,
-  nights: Nights,
-  reasons: string[],
-): NightClass {
-  const first = stays[index] as Stay;
-  let last = first;
-  for (let next = index + 1; continuesInstitution(stays, next); next += 1) last = stays[next] as Stay;
-  const end = minDate(last.end, asOfDate);
-  const episodeNights = toDayNumber(end) - toDayNumber(first.start) + 1;
-  const before = nights.classes[toDayNumber(first.start) - 1 - nights.firstDay] ?? 'U';
-  const counts = episodeNights < INSTITUTION_MAX_NIGHTS_EXCLUSIVE && before === 'H';
-  const soFar = end !== last.end ? ' so far' : '';
-  reasons.push(
-    counts
-      ? `Institution stay from ${first.start} (${episodeNights} nights${soFar}), entered from homelessness: counted as homeless time.`
-      : episodeNights >= INSTITUTION_MAX_NIGHTS_EXCLUSIVE
-        ? `Institution stay from ${first.start} lasted ${episodeNights} nights${soFar} (90 or more): not homeless time.`
-        : `Institution stay from ${first.start} was not entered directly from the street, a shelter or a safe haven: not homeless time.`,
-  );
-  return counts ? 'H' : 'N';
-}
-
-/** Step 2: a break is a maximal run of at least 7 consecutive N nights; U nights end a run. */
-function markBreaks(nights: Nights): ChronicBreak[] {
-  const breaks: ChronicBreak[] = [];
-  let runStart = -1;
-  const close = (endIndex: number) => {
-    if (runStart >= 0 && endIndex - runStart + 1 >= BREAK_MIN_NIGHTS) {
-      for (let i = runStart; i <= endIndex; i += 1) nights.isBreak[i] = true;
-      breaks.push({
-        start: fromDayNumber(nights.firstDay + runStart),
-        end: fromDayNumber(nights.firstDay + endIndex),
-        nights: endIndex - runStart + 1,
-      });
-    }
-    runStart = -1;
-  };
-  nights.classes.forEach((nightClass, index) => {
-    if (nightClass === 'N') {
-      if (runStart < 0) runStart = index;
-    } else close(index - 1);
-  });
-  close(nights.classes.length - 1);
-  return breaks;
-}
-
-/** Step 3: H nights are grouped into occasions (numbered from 1), separated by breaks. */
-function assignOccasions(nights: Nights): void {
-  let occasion = 0;
-  let brokenSinceLast = true;
-  nights.classes.forEach((nightClass, index) => {
-    if (nights.isBreak[index]) brokenSinceLast = true;
-    if (nightClass !== 'H') return;
-    if (brokenSinceLast) occasion += 1;
-    brokenSinceLast = false;
-    nights.occasion[index] = occasion;
-  });
-}
-
 /** Step 4: every calendar month from the lookback start's month through asOfDate's month. */
 function buildMonths(nights: Nights, lookbackStart: string, asOfDate: string): ChronicMonth[] {
   const windowStartDay = toDayNumber(lookbackStart);
@@ -460,80 +323,4 @@ function locationOn(stays: Stay[], date: string): TStayLocation | null {
     (candidate) => compareDates(candidate.start, date) <= 0 && compareDates(candidate.end, date) >= 0,
   );
   return stay ? stay.location : null;
-}
-
-interface Explanation {
-  asOfDate: string;
-  lookbackStart: string;
-  hasDisability: boolean;
-  currentlyQualifying: boolean;
-  currentLocation: TStayLocation | null;
-  months: ChronicMonth[];
-  breaks: ChronicBreak[];
-  occasions: number;
-  monthsCounted: number;
-  currentOccasionMonths: number;
-  recent: { strong: number; selfCertified: number };
-  all: { strong: number; selfCertified: number };
-  continuousFacts: boolean;
-  fourOccasionFacts: boolean;
-  continuousDocs: boolean;
-  fourOccasionDocs: boolean;
-}
-
-function explain(facts: Explanation): string[] {
-  const reasons: string[] = [];
-  reasons.push(
-    facts.hasDisability
-      ? 'The head of household has a qualifying disability.'
-      : 'A qualifying disability of the head of household is not established.',
-  );
-  const where = facts.currentLocation ? LOCATION_LABELS[facts.currentLocation] : 'a place not recorded';
-  reasons.push(
-    facts.currentlyQualifying
-      ? `On ${facts.asOfDate} the person is in ${where}, which counts as homeless.`
-      : `On ${facts.asOfDate} the person is in ${where}: not currently living on the street, in an emergency shelter or a safe haven${facts.currentLocation === 'institution' ? ' (or a qualifying institution stay)' : ''}.`,
-  );
-
-  const byEvidence = (type: THomelessEvidenceType) =>
-    facts.months.filter((m) => m.countedOnFacts && m.bestEvidence === type).length;
-  const undocumented = facts.months.filter((m) => m.countedOnFacts && m.bestEvidence === null).length;
-  reasons.push(
-    `${facts.monthsCounted} month(s) counted between ${facts.lookbackStart} and ${facts.asOfDate}: ${byEvidence('third_party')} by ${evidenceLabel('third_party').toLowerCase()}, ${byEvidence('intake_observation')} by ${evidenceLabel('intake_observation').toLowerCase()}, ${byEvidence('self_certification')} self-certified${undocumented ? `, ${undocumented} with no documentation` : ''}.`,
-  );
-  const brokenMonths = facts.months.filter((m) => m.status === 'break' && m.homelessNights > 0);
-  if (brokenMonths.length) {
-    reasons.push(
-      `Not credited because the month holds a break of 7 or more nights: ${brokenMonths.map((m) => m.month).join(', ')}.`,
-    );
-  }
-  const windowBreaks = facts.breaks.filter((b) => compareDates(b.end, facts.lookbackStart) >= 0);
-  if (windowBreaks.length) {
-    reasons.push(
-      `Breaks of 7 or more nights: ${windowBreaks.map((b) => `${b.start} to ${b.end} (${b.nights} nights)`).join('; ')}.`,
-    );
-  }
-
-  reasons.push(
-    `Current occasion: ${facts.currentOccasionMonths} consecutive counted month(s) ending ${facts.asOfDate.slice(0, 7)}${facts.continuousFacts ? '' : ' (12 needed for the continuous path)'}.`,
-  );
-  if (facts.continuousFacts) {
-    reasons.push(
-      facts.continuousDocs
-        ? `Of the 12 most recent months, ${facts.recent.selfCertified} are self-certified (3 at most): documented.`
-        : `Of the 12 most recent months, ${facts.recent.strong} have third-party or intake-worker evidence and ${facts.recent.selfCertified} are self-certified; at least 9 need higher-priority evidence and every month some evidence.`,
-    );
-  }
-  reasons.push(
-    `${facts.occasions} occasion(s) of homelessness in the last 3 years${facts.fourOccasionFacts ? ', with at least 12 months counted' : facts.occasions >= REQUIRED_OCCASIONS ? ', but fewer than 12 months counted' : ' (4 needed for the episodic path)'}.`,
-  );
-  if (facts.fourOccasionFacts) {
-    const usable = facts.all.strong + Math.min(facts.all.selfCertified, MAX_SELF_CERTIFIED);
-    reasons.push(
-      facts.fourOccasionDocs
-        ? `${usable} documented months usable across the occasions (self-certification limited to 3): documented.`
-        : `Only ${usable} documented months are usable across the occasions (self-certification limited to 3); 12 are needed.`,
-    );
-  }
-  return reasons;
 }

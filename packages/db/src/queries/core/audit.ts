@@ -36,23 +36,22 @@ export async function recordAudit(db: Executor, actor: Actor, event: AuditEvent)
   });
 }
 
-/** @deprecated Use recordAudit: being removed (issue 8). */
-export interface AuditEntry extends AuditEvent {
+/** The row as written: recordAudit is its only caller. */
+interface AuditEntry extends AuditEvent {
   actorUserId: string | null;
-  ip?: string | null;
-  at?: Date;
+  ip: string | null;
+  at: Date;
 }
 
-/** @deprecated Use recordAudit, which is the only caller once issue 8 lands. */
-export async function writeAudit(db: Executor, entry: AuditEntry): Promise<void> {
+async function writeAudit(db: Executor, entry: AuditEntry): Promise<void> {
   await db.insert(auditEvents).values({
     actorUserId: entry.actorUserId,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,
     detail: entry.detail ?? {},
-    ip: entry.ip ?? null,
-    ...(entry.at ? { at: entry.at } : {}),
+    ip: entry.ip,
+    at: entry.at,
   });
 }
 
