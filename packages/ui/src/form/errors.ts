@@ -51,3 +51,9 @@ export function applyServerErrors<TValues extends FieldValues>(
     setError(field as FieldPath<TValues>, { type: 'server', message: sentence(text) });
   }
 }
+
+/** The kind of the server's answer that named no field (`conflict` for a 409), when there is one. */
+export function serverErrorType(errors: FieldErrors): string | undefined {
+  const type = errors.root?.['server']?.type;
+  return type === undefined ? undefined : String(type);
+}

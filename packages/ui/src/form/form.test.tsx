@@ -160,7 +160,7 @@ describe('the form kit', () => {
         schema: ZGrievanceCreateInput,
         defaultValues: { about: '', description: '' },
         toInput: (v: { about: string; description: string }) => ({
-          about: (v.about || undefined) as 'services' | undefined as 'services',
+          about: v.about || undefined,
           description: v.description,
         }),
       });

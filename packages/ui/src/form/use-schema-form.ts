@@ -22,6 +22,21 @@ export interface FieldMessages {
   invalid?: string;
 }
 
+/**
+ * What `toInput` may return: the schema's input with each choice of strings widened to `string`
+ * and each value allowed to be missing. A select holds any string and an empty field gives
+ * undefined: the schema, not the type, says what is wrong. The keys stay checked.
+ */
+export type Loose<T> = T extends string
+  ? string | undefined
+  : T extends number | boolean | null | undefined
+    ? T | undefined
+    : T extends readonly (infer U)[]
+      ? Loose<U>[]
+      : T extends object
+        ? { [K in keyof T]: Loose<T[K]> }
+        : T;
+
 export interface SchemaFormOptions<TValues extends FieldValues, TSchema extends z.ZodType> {
   /** The domain's input schema: the one the API validates with. */
   schema: TSchema;
@@ -32,9 +47,17 @@ export interface SchemaFormOptions<TValues extends FieldValues, TSchema extends 
    * undefined, ids from the page. Field names are the schema's dotted paths, so the schema's
    * and the server's messages land on the field they name.
    */
-  toInput: (values: TValues) => z.input<TSchema>;
-  messages?: Partial<Record<FieldPath<TValues>, FieldMessages>>;
+  toInput: (values: TValues) => Loose<z.input<TSchema>>;
+  /** By field; `steps.*.description` stands for that field of every row. */
+  messages?: FieldMessageMap<TValues>;
 }
+
+export type FieldMessageMap<TValues extends FieldValues> = { [P in FieldPath<TValues>]?: FieldMessages } & {
+  [row: `${string}.*.${string}`]: FieldMessages;
+};
+
+/** `steps.2.description` → `steps.*.description`: the key of a message for every row. */
+const anyRow = (path: string) => path.replace(/\.\d+(?=\.|$)/g, '.*');
 
 /** Props for a field component: its registration and the message to show beside it. */
 export type FieldProps<TName extends string> = UseFormRegisterReturn<TName> & { error: string | undefined };
@@ -64,7 +87,7 @@ function isEmptyValue(value: unknown): boolean {
 
 function schemaResolver<TValues extends FieldValues, TSchema extends z.ZodType>(
   schema: TSchema,
-  toInput: (values: TValues) => z.input<TSchema>,
+  toInput: (values: TValues) => Loose<z.input<TSchema>>,
   messages: Partial<Record<string, FieldMessages>> = {},
 ): Resolver<TValues, unknown, z.input<TSchema>> {
   // raw: the form sends the input it built (the API parses it again), not the schema's output.
@@ -79,7 +102,7 @@ function schemaResolver<TValues extends FieldValues, TSchema extends z.ZodType>(
     );
     const errors = result.errors as FieldErrors<TValues>;
     for (const { path, message } of flattenErrors(errors)) {
-      const override = messages[path];
+      const override = messages[path] ?? messages[anyRow(path)];
       const error = get<FieldErrors<TValues>, FieldError>(errors, path);
       const text = isEmptyValue(get(values, path)) ? override?.empty : override?.invalid;
       error.message = sentence(text ?? message);
@@ -100,7 +123,7 @@ export function useSchemaForm<TValues extends FieldValues, TSchema extends z.Zod
   const [failures, setFailures] = useState(0);
   const form = useForm<TValues, unknown, z.input<TSchema>>({
     defaultValues,
-    resolver: schemaResolver(schema, toInput, messages),
+    resolver: schemaResolver(schema, toInput, messages as Partial<Record<string, FieldMessages>>),
     // The summary takes the focus on a failed submit and says what to fix.
     shouldFocusError: false,
   });
