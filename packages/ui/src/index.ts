@@ -10,4 +10,3 @@ export * from './notices';
 export * from './format';
 export * from './timestamp';
 export * from './mount';
-export * from './form-errors';
