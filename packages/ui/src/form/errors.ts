@@ -15,16 +15,24 @@ export function sentence(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1);
 }
 
-const META_KEYS = new Set(['type', 'message', 'ref', 'types']);
+/** A react-hook-form FieldError (as opposed to an object of nested errors): it has a `type`. */
+function isFieldError(node: object): boolean {
+  const { type } = node as { type?: unknown };
+  return typeof type === 'string' || typeof type === 'number';
+}
 
-/** Every message in react-hook-form's nested errors, with its dotted path, in form order. */
+/**
+ * Every message in react-hook-form's nested errors, with its dotted path, in form order. A field
+ * may be called `type` or `message`; only an error's own `ref` and `types` are not errors.
+ */
 export function flattenErrors(errors: FieldErrors, prefix = ''): ErrorEntry[] {
   const entries: ErrorEntry[] = [];
+  const inError = isFieldError(errors);
   for (const [key, node] of Object.entries(errors)) {
-    if (!node || typeof node !== 'object' || META_KEYS.has(key)) continue;
+    if (!node || typeof node !== 'object' || (inError && (key === 'ref' || key === 'types'))) continue;
     const path = prefix ? `${prefix}.${key}` : key;
     const { message } = node as { message?: unknown };
-    if (typeof message === 'string' && message) entries.push({ path, message });
+    if (isFieldError(node) && typeof message === 'string' && message) entries.push({ path, message });
     entries.push(...flattenErrors(node as FieldErrors, path));
   }
   return entries;
