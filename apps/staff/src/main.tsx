@@ -14,7 +14,8 @@ import { DeadlinesPage } from './pages/intake/deadlines';
 import { NewReferralPage } from './pages/intake/new-referral';
 import { PacketPage } from './pages/intake/packet';
 import { TenancyAlertsPage } from './pages/tenancy/alerts';
-import { AppealsPage, GrievancesQueuePage } from './pages/tenancy/grievances';
+import { AppealsPage } from './pages/tenancy/appeals';
+import { GrievancesQueuePage } from './pages/tenancy/grievances';
 
 export const STAFF: PortalConfig = {
   portal: 'staff',

@@ -4,9 +4,11 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { GrievancesPage } from './pages/grievances';
 import { GoalsPage } from './pages/goals';
 import { HomePage } from './pages/home';
-import { LeaseIssuePage, LeaseIssuesPage } from './pages/lease-issues';
+import { LeaseIssuePage } from './pages/lease-issue';
+import { LeaseIssuesPage } from './pages/lease-issues';
 import { RepairsPage } from './pages/repairs';
-import { RightsPage, RightsTopicPage } from './pages/rights';
+import { RightsPage } from './pages/rights';
+import { RightsTopicPage } from './pages/rights-topic';
 import { NotFoundPage } from './pages/not-found';
 
 export const TENANT: PortalConfig = {

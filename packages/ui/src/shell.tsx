@@ -3,10 +3,9 @@ import { useEffect, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { ROLE_LABELS, type TPortal, type TRole } from '@hearth/domain/identity';
 import { SignInPage } from './sign-in';
-import { describeError, useTRPC, type RouterOutputs } from './trpc';
+import { CurrentUserProvider, type CurrentUser } from './current-user';
+import { describeError, useTRPC } from './trpc';
 import { ErrorState, Loading } from './states';
-
-export type CurrentUser = NonNullable<RouterOutputs['auth']['me']>;
 
 const PORTAL_NAMES: Record<TPortal, string> = {
   staff: 'staff portal',
@@ -88,7 +87,7 @@ export function PortalShell({
   if (!user) return <SignInPage portalTitle={config.title} intro={config.signInIntro} />;
   if (user.portal !== config.portal) return <WrongPortal user={user} config={config} />;
   return (
-    <>
+    <CurrentUserProvider user={user}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -122,7 +121,7 @@ export function PortalShell({
       <main id="main" className="page" tabIndex={-1}>
         {children(user)}
       </main>
-    </>
+    </CurrentUserProvider>
   );
 }
 

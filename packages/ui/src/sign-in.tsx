@@ -1,10 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
 import { ZLoginInput, type TLoginInput } from '@hearth/domain/identity';
-import { useEffect, useRef } from 'react';
-import { describeError, useTRPC } from './trpc';
+import { useEffect } from 'react';
+import { useTRPC } from './trpc';
 import { TextField } from './fields';
+import { Form, useSchemaForm } from './form';
 
 export interface SignInPageProps {
   portalTitle: string;
@@ -15,9 +14,10 @@ export interface SignInPageProps {
 export function SignInPage({ portalTitle, intro }: SignInPageProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<TLoginInput>({
-    resolver: zodResolver(ZLoginInput),
+  const form = useSchemaForm({
+    schema: ZLoginInput,
     defaultValues: { email: '', password: '' },
+    toInput: (values: TLoginInput) => values,
   });
   const login = useMutation(
     trpc.auth.login.mutationOptions({
@@ -26,13 +26,6 @@ export function SignInPage({ portalTitle, intro }: SignInPageProps) {
       },
     }),
   );
-  const errorRef = useRef<HTMLDivElement>(null);
-  const failure = login.error ? describeError(login.error) : null;
-  const failureMessage = failure?.message;
-  // Move focus to the error so keyboard and screen-reader users hear why sign-in failed.
-  useEffect(() => {
-    if (failureMessage) errorRef.current?.focus();
-  }, [failureMessage, login.submittedAt]);
 
   useEffect(() => {
     document.title = `Sign in — ${portalTitle} — Hearth`;
@@ -46,30 +39,19 @@ export function SignInPage({ portalTitle, intro }: SignInPageProps) {
         </p>
         <h1>{portalTitle}</h1>
         <p className="muted">{intro}</p>
-        {failure && (
-          <div className="alert alert-error" role="alert" tabIndex={-1} ref={errorRef}>
-            {failure.message}
-          </div>
-        )}
-        <form noValidate onSubmit={form.handleSubmit((values) => login.mutate(values))}>
-          <TextField
-            label="Email"
-            type="email"
-            autoComplete="username"
-            error={form.formState.errors.email?.message}
-            {...form.register('email')}
-          />
+        {/* Two fields whose messages sit right below: the summary counts them rather than repeat them. */}
+        <Form form={form} onSubmit={(values) => login.mutateAsync(values)} briefSummary>
+          <TextField label="Email" type="email" autoComplete="username" {...form.field('email')} />
           <TextField
             label="Password"
             type="password"
             autoComplete="current-password"
-            error={form.formState.errors.password?.message}
-            {...form.register('password')}
+            {...form.field('password')}
           />
           <button type="submit" className="button primary" disabled={login.isPending}>
             {login.isPending ? 'Signing in…' : 'Sign in'}
           </button>
-        </form>
+        </Form>
       </div>
     </main>
   );

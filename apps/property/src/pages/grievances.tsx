@@ -1,17 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { APPEAL_OUTCOME_LABELS } from '@hearth/domain';
+import { APPEAL_OUTCOME_LABELS, ZGrievanceRespondInput } from '@hearth/domain';
 import {
   EmptyState,
   ErrorState,
-  fieldErrorMap,
+  Form,
   formatDate,
-  FormError,
   Loading,
   PageHeader,
   TextAreaField,
   titleCase,
-  useForm,
   usePageTitle,
+  useSchemaForm,
   useTRPC,
   type RouterOutputs,
 } from '@hearth/ui';
@@ -44,13 +43,16 @@ export function HousingGrievancesPage() {
 function HousingGrievance({ g }: { g: Grievance }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useForm<{ response: string }>({ defaultValues: { response: '' } });
+  const form = useSchemaForm({
+    schema: ZGrievanceRespondInput,
+    defaultValues: { response: '' },
+    toInput: (v: { response: string }) => ({ grievanceId: g.id, response: v.response }),
+  });
   const respond = useMutation(
     trpc.property.grievances.respond.mutationOptions({
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.property.grievances.list.queryKey() }),
     }),
   );
-  const errors = fieldErrorMap(respond.error);
   return (
     <article className="card" aria-labelledby={`g-${g.id}`}>
       <h2 id={`g-${g.id}`}>
@@ -76,21 +78,12 @@ function HousingGrievance({ g }: { g: Grievance }) {
         </p>
       )}
       {g.status === 'awaiting_response' && (
-        <form
-          noValidate
-          onSubmit={form.handleSubmit((v) => respond.mutate({ grievanceId: g.id, response: v.response }))}
-        >
-          <FormError error={respond.error} at={respond.submittedAt} />
-          <TextAreaField
-            label="Your response"
-            rows={3}
-            error={errors.response}
-            {...form.register('response')}
-          />
+        <Form form={form} onSubmit={(input) => respond.mutateAsync(input)}>
+          <TextAreaField label="Your response" rows={3} {...form.field('response')} />
           <button type="submit" className="button primary" disabled={respond.isPending}>
             Send response
           </button>
-        </form>
+        </Form>
       )}
     </article>
   );

@@ -1,28 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  REPAIR_URGENCIES,
-  UNIT_ENTRY_BASES,
-  UNIT_ENTRY_BASIS_LABELS,
-  type TRepairUrgency,
-  type TUnitEntryBasis,
-} from '@hearth/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { UNIT_ENTRY_BASIS_LABELS, type TRepairUrgency } from '@hearth/domain';
 import {
   EmptyState,
   ErrorState,
-  fieldErrorMap,
   formatDate,
-  FormError,
   Loading,
   PageHeader,
-  SelectField,
-  TextAreaField,
-  TextField,
   titleCase,
-  useForm,
   usePageTitle,
   useTRPC,
   type RouterOutputs,
 } from '@hearth/ui';
+import { CompleteForm, ScheduleForm, TriageForm } from './repair-forms';
 
 type Repair = RouterOutputs['property']['repairs']['list'][number];
 
@@ -113,18 +102,6 @@ function RepairCard({ r }: { r: Repair }) {
     await queryClient.invalidateQueries({ queryKey: trpc.property.repairs.list.queryKey() });
     await queryClient.invalidateQueries({ queryKey: trpc.property.repairs.entries.queryKey() });
   };
-  const schedule = useMutation(trpc.property.repairs.schedule.mutationOptions({ onSuccess: refresh }));
-  const complete = useMutation(trpc.property.repairs.complete.mutationOptions({ onSuccess: refresh }));
-  const triage = useMutation(trpc.property.repairs.triage.mutationOptions({ onSuccess: refresh }));
-  const sForm = useForm<{ scheduledFor: string; noticeGiven: string }>({
-    defaultValues: { scheduledFor: '', noticeGiven: '' },
-  });
-  const cForm = useForm<{ completedOn: string; entryBasis: string; noticeGivenOn: string; note: string }>({
-    defaultValues: { completedOn: '', entryBasis: '', noticeGivenOn: '', note: '' },
-  });
-  const tForm = useForm<{ urgency: string }>({ defaultValues: { urgency: r.urgency } });
-  const sErr = fieldErrorMap(schedule.error);
-  const cErr = fieldErrorMap(complete.error);
   const isOpen = r.status === 'requested' || r.status === 'scheduled';
   return (
     <article className="card" aria-labelledby={`r-${r.id}`}>
@@ -157,82 +134,9 @@ function RepairCard({ r }: { r: Repair }) {
       </details>
       {isOpen && (
         <div className="grid">
-          <form
-            noValidate
-            onSubmit={tForm.handleSubmit((v) =>
-              triage.mutate({ repairId: r.id, urgency: v.urgency as TRepairUrgency }),
-            )}
-          >
-            <h4>Triage</h4>
-            <FormError error={triage.error} at={triage.submittedAt} />
-            <SelectField
-              label="Urgency"
-              options={REPAIR_URGENCIES.map((u) => ({ value: u, label: titleCase(u) }))}
-              {...tForm.register('urgency')}
-            />
-            <button type="submit" className="button secondary" disabled={triage.isPending}>
-              Set urgency
-            </button>
-          </form>
-          <form noValidate onSubmit={sForm.handleSubmit((v) => schedule.mutate({ repairId: r.id, ...v }))}>
-            <h4>Schedule</h4>
-            <FormError error={schedule.error} at={schedule.submittedAt} />
-            <TextField
-              label="Visit date"
-              type="date"
-              error={sErr.scheduledFor}
-              {...sForm.register('scheduledFor')}
-            />
-            <TextField
-              label="Notice given to the tenant"
-              hint="How and when you told them"
-              error={sErr.noticeGiven}
-              {...sForm.register('noticeGiven')}
-            />
-            <button type="submit" className="button secondary" disabled={schedule.isPending}>
-              Schedule visit
-            </button>
-          </form>
-          <form
-            noValidate
-            onSubmit={cForm.handleSubmit((v) =>
-              complete.mutate({
-                repairId: r.id,
-                completedOn: v.completedOn,
-                entryBasis: (v.entryBasis || undefined) as TUnitEntryBasis,
-                ...(v.noticeGivenOn ? { noticeGivenOn: v.noticeGivenOn } : {}),
-                ...(v.note ? { note: v.note } : {}),
-              }),
-            )}
-          >
-            <h4>Complete</h4>
-            <FormError error={complete.error} at={complete.submittedAt} />
-            <TextField
-              label="Date done"
-              type="date"
-              error={cErr.completedOn}
-              {...cForm.register('completedOn')}
-            />
-            <SelectField
-              label="Entry into the unit was"
-              error={cErr.entryBasis}
-              options={[
-                { value: '', label: 'Choose…' },
-                ...UNIT_ENTRY_BASES.map((b) => ({ value: b, label: UNIT_ENTRY_BASIS_LABELS[b] })),
-              ]}
-              {...cForm.register('entryBasis')}
-            />
-            <TextField
-              label="Date notice was given (if by notice)"
-              type="date"
-              error={cErr.noticeGivenOn}
-              {...cForm.register('noticeGivenOn')}
-            />
-            <TextAreaField label="What was done" rows={2} error={cErr.note} {...cForm.register('note')} />
-            <button type="submit" className="button primary" disabled={complete.isPending}>
-              Mark done
-            </button>
-          </form>
+          <TriageForm repairId={r.id} urgency={r.urgency} onDone={refresh} />
+          <ScheduleForm repairId={r.id} onDone={refresh} />
+          <CompleteForm repairId={r.id} onDone={refresh} />
         </div>
       )}
     </article>

@@ -29,7 +29,8 @@ export function CaseloadPage({ user }: { user: CurrentUser }) {
   const deferred = useDeferredValue(search.trim());
   const people = useQuery(trpc.staff.people.list.queryOptions(deferred ? { search: deferred } : undefined));
   const care = useQuery(trpc.staff.assessments.caseload.queryOptions());
-  const careOf = (personId: string) => care.data?.find((c) => c.personId === personId);
+  const careByPerson = new Map(care.data?.map((c) => [c.personId, c]));
+  const careOf = (personId: string) => careByPerson.get(personId);
 
   return (
     <>

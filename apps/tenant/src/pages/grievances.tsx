@@ -1,42 +1,38 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { APPEAL_OUTCOME_LABELS, type TGrievanceAbout } from '@hearth/domain';
+import { ZGrievanceCreateInput, type TGrievanceAbout } from '@hearth/domain';
 import {
+  ChoiceField,
   EmptyState,
   ErrorState,
-  fieldErrorMap,
-  useForm,
+  Form,
   formatDate,
-  FormError,
   Loading,
   TextAreaField,
   usePageTitle,
+  useSchemaForm,
   useTRPC,
-  type RouterOutputs,
 } from '@hearth/ui';
-
-type Grievance = RouterOutputs['tenant']['grievances']['list'][number];
-
-const STATUS_WORDS = {
-  awaiting_response: 'Waiting for an answer',
-  answered: 'Answered',
-  appealed: 'Appealed: the program admin will decide',
-  decided: 'Decided',
-} as const;
+import { GrievanceCard } from './grievance-card';
 
 const ABOUT_WORDS: Record<TGrievanceAbout, string> = {
   services: 'Services (your case manager or the program)',
   housing: 'Housing (your home or the property manager)',
 };
+const ABOUT_OPTIONS = (['services', 'housing'] as const).map((a) => ({ value: a, label: ABOUT_WORDS[a] }));
 
 export function GrievancesPage() {
   usePageTitle('Grievances', 'Tenant portal');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const list = useQuery(trpc.tenant.grievances.list.queryOptions());
-  const form = useForm<{ about: string; description: string }>({
+  const form = useSchemaForm({
+    schema: ZGrievanceCreateInput,
     defaultValues: { about: '', description: '' },
+    toInput: (v: { about: string; description: string }) => ({
+      about: v.about || undefined,
+      description: v.description,
+    }),
   });
   const create = useMutation(
     trpc.tenant.grievances.create.mutationOptions({
@@ -46,8 +42,6 @@ export function GrievancesPage() {
       },
     }),
   );
-  const errors = fieldErrorMap(create.error);
-  const aboutId = useId();
   return (
     <>
       <h1>Grievances</h1>
@@ -57,33 +51,18 @@ export function GrievancesPage() {
       </p>
       <section className="card" aria-labelledby="file-heading">
         <h2 id="file-heading">Make a complaint</h2>
-        <form
-          noValidate
-          onSubmit={form.handleSubmit((v) =>
-            create.mutate({ about: (v.about || undefined) as TGrievanceAbout, description: v.description }),
-          )}
-        >
-          <FormError error={create.error} at={create.submittedAt} />
-          <fieldset className="choices" aria-describedby={errors.about ? `${aboutId}-error` : undefined}>
-            <legend>What is it about?</legend>
-            {(['services', 'housing'] as const).map((a) => (
-              <label key={a} className="choice">
-                <input type="radio" value={a} {...form.register('about')} />
-                <span>{ABOUT_WORDS[a]}</span>
-              </label>
-            ))}
-            {errors.about && (
-              <p className="field-error" id={`${aboutId}-error`}>
-                {errors.about}
-              </p>
-            )}
-          </fieldset>
+        <Form form={form} onSubmit={(input) => create.mutateAsync(input)}>
+          <ChoiceField
+            legend="What is it about?"
+            type="radio"
+            options={ABOUT_OPTIONS}
+            {...form.field('about')}
+          />
           <TextAreaField
             label="What is wrong?"
             hint="Say what happened and what you would like to change."
             rows={5}
-            error={errors.description}
-            {...form.register('description')}
+            {...form.field('description')}
           />
           <button type="submit" className="button primary" disabled={create.isPending}>
             Send my complaint
@@ -91,7 +70,7 @@ export function GrievancesPage() {
           {create.data && (
             <p role="status">Sent. You will get an answer by {formatDate(create.data.responseDueOn)}.</p>
           )}
-        </form>
+        </Form>
       </section>
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading">My complaints</h2>
@@ -106,81 +85,5 @@ export function GrievancesPage() {
         )}
       </section>
     </>
-  );
-}
-
-function GrievanceCard({ g }: { g: Grievance }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [appealing, setAppealing] = useState(false);
-  const form = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
-  const appeal = useMutation(
-    trpc.tenant.grievances.appeal.mutationOptions({
-      onSuccess: async () => {
-        setAppealing(false);
-        await queryClient.invalidateQueries({ queryKey: trpc.tenant.grievances.list.queryKey() });
-      },
-    }),
-  );
-  const errors = fieldErrorMap(appeal.error);
-  return (
-    <article className="card" aria-labelledby={`g-${g.id}`}>
-      <h3 id={`g-${g.id}`}>
-        {g.about === 'services' ? 'About services' : 'About housing'}, {formatDate(g.filedOn)}
-      </h3>
-      <p>
-        <span className={`badge ${g.isOverdue ? 'badge-danger' : 'badge-neutral'}`}>
-          {g.isOverdue ? 'Answer is late' : STATUS_WORDS[g.status]}
-        </span>
-      </p>
-      <p>{g.description}</p>
-      {g.status === 'awaiting_response' && <p>Answer due by {formatDate(g.responseDueOn)}.</p>}
-      {g.response && (
-        <>
-          <h4>The answer ({formatDate(g.respondedOn)})</h4>
-          <p>{g.response}</p>
-        </>
-      )}
-      {g.appealReason && (
-        <>
-          <h4>Your appeal ({formatDate(g.appealedOn)})</h4>
-          <p>{g.appealReason}</p>
-        </>
-      )}
-      {g.decision && (
-        <>
-          <h4>The decision ({formatDate(g.decidedOn)})</h4>
-          {g.decisionOutcome && (
-            <p>
-              <strong>{APPEAL_OUTCOME_LABELS[g.decisionOutcome]}</strong>
-            </p>
-          )}
-          <p>{g.decision}</p>
-        </>
-      )}
-      {g.canAppeal &&
-        (appealing ? (
-          <form
-            noValidate
-            onSubmit={form.handleSubmit((v) => appeal.mutate({ grievanceId: g.id, reason: v.reason }))}
-          >
-            <FormError error={appeal.error} at={appeal.submittedAt} />
-            <TextAreaField
-              label="Why do you want to appeal?"
-              hint="You can appeal once. The program admin decides."
-              rows={4}
-              error={errors.reason}
-              {...form.register('reason')}
-            />
-            <button type="submit" className="button primary" disabled={appeal.isPending}>
-              Send my appeal
-            </button>
-          </form>
-        ) : (
-          <button type="button" className="button secondary" onClick={() => setAppealing(true)}>
-            Appeal this answer
-          </button>
-        ))}
-    </article>
   );
 }

@@ -1,20 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
 import { Link } from 'react-router';
-import { REPAIR_URGENCIES, REPAIR_URGENCY_LABELS } from '@hearth/domain';
-import {
-  EmptyState,
-  ErrorState,
-  fieldErrorMap,
-  useForm,
-  formatDate,
-  FormError,
-  Loading,
-  TextAreaField,
-  TextField,
-  usePageTitle,
-  useTRPC,
-} from '@hearth/ui';
+import { ActionError, EmptyState, ErrorState, formatDate, Loading, usePageTitle, useTRPC } from '@hearth/ui';
+import { RepairRequestForm } from './repair-request-form';
 
 const STATUS_WORDS = {
   requested: 'Asked for',
@@ -32,45 +19,13 @@ const STEP_WORDS = {
   reopened: 'You said it is still not fixed',
 } as const;
 
-interface RepairForm {
-  description: string;
-  location: string;
-  urgency: string;
-  canEnter: string;
-  accessNotes: string;
-}
-
 export function RepairsPage() {
   usePageTitle('Repairs', 'Tenant portal');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const repairs = useQuery(trpc.tenant.repairs.list.queryOptions());
-  const form = useForm<RepairForm>({
-    defaultValues: { description: '', location: '', urgency: '', canEnter: '', accessNotes: '' },
-  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.tenant.repairs.list.queryKey() });
-  const create = useMutation(
-    trpc.tenant.repairs.create.mutationOptions({
-      onSuccess: async () => {
-        form.reset();
-        await refresh();
-      },
-    }),
-  );
   const confirm = useMutation(trpc.tenant.repairs.confirm.mutationOptions({ onSuccess: refresh }));
-  const errors = fieldErrorMap(create.error);
-  const ids = { urgency: useId(), canEnter: useId() };
-
-  const submit = form.handleSubmit((v) =>
-    create.mutate({
-      description: v.description,
-      location: v.location,
-      urgency: v.urgency as (typeof REPAIR_URGENCIES)[number],
-      // Left unanswered, the server names the field.
-      canEnterWithoutTenant: (v.canEnter === '' ? undefined : v.canEnter === 'yes') as boolean,
-      ...(v.accessNotes ? { accessNotes: v.accessNotes } : {}),
-    }),
-  );
 
   return (
     <>
@@ -82,71 +37,11 @@ export function RepairsPage() {
       <section className="card" aria-labelledby="ask-heading">
         <h2 id="ask-heading">Ask for a repair</h2>
         <p>If there is danger right now (fire, gas smell), call 911 first.</p>
-        <form noValidate onSubmit={submit}>
-          <FormError error={create.error} at={create.submittedAt} />
-          <TextAreaField
-            label="What needs fixing?"
-            rows={3}
-            error={errors.description}
-            {...form.register('description')}
-          />
-          <TextField
-            label="Where is it?"
-            hint="For example: kitchen sink, bedroom window"
-            error={errors.location}
-            {...form.register('location')}
-          />
-          <fieldset
-            className="choices"
-            aria-describedby={errors.urgency ? `${ids.urgency}-error` : undefined}
-          >
-            <legend>How urgent is it?</legend>
-            {REPAIR_URGENCIES.map((u) => (
-              <label key={u} className="choice">
-                <input type="radio" value={u} {...form.register('urgency')} />
-                <span>{REPAIR_URGENCY_LABELS[u]}</span>
-              </label>
-            ))}
-            {errors.urgency && (
-              <p className="field-error" id={`${ids.urgency}-error`}>
-                {errors.urgency}
-              </p>
-            )}
-          </fieldset>
-          <fieldset
-            className="choices"
-            aria-describedby={errors.canEnterWithoutTenant ? `${ids.canEnter}-error` : undefined}
-          >
-            <legend>May we come in to fix it when you are not home?</legend>
-            <label className="choice">
-              <input type="radio" value="yes" {...form.register('canEnter')} />
-              <span>Yes, you may come in</span>
-            </label>
-            <label className="choice">
-              <input type="radio" value="no" {...form.register('canEnter')} />
-              <span>No, only when I am home</span>
-            </label>
-            {errors.canEnterWithoutTenant && (
-              <p className="field-error" id={`${ids.canEnter}-error`}>
-                {errors.canEnterWithoutTenant}
-              </p>
-            )}
-          </fieldset>
-          <TextField
-            label="Anything we should know? (optional)"
-            hint="For example: a pet, or the best time to come"
-            error={errors.accessNotes}
-            {...form.register('accessNotes')}
-          />
-          <button type="submit" className="button primary" disabled={create.isPending}>
-            Send repair request
-          </button>
-          {create.isSuccess && <p role="status">Thank you. Your repair request was sent.</p>}
-        </form>
+        <RepairRequestForm onSent={refresh} />
       </section>
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading">My repair requests</h2>
-        <FormError error={confirm.error} at={confirm.submittedAt} />
+        <ActionError error={confirm.error} at={confirm.submittedAt} />
         {repairs.isPending ? (
           <Loading label="Loading your repairs" />
         ) : repairs.isError ? (

@@ -32,7 +32,3 @@ export function CareNav({ current }: { current: 'plan' | 'assessment' | 'engagem
     </nav>
   );
 }
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}

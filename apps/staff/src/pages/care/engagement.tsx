@@ -1,58 +1,65 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { ZRecordWarmHandoffInput, type TRecordWarmHandoffInput } from '@hearth/domain';
 import {
   EmptyState,
   ErrorState,
   Facts,
-  fieldErrorMap,
+  Form,
   formatDate,
-  FormError,
   Loading,
   PageHeader,
   TextAreaField,
   TextField,
-  useForm,
   usePageTitle,
+  useSchemaForm,
+  useToday,
   useTRPC,
 } from '@hearth/ui';
-import { CareNav, today } from './care-nav';
+import { CareNav } from './care-nav';
 
-interface HandoffForm {
-  handoffDate: string;
-  fromProvider: string;
-  fromWorker: string;
-  participants: string;
-  programAndRolesExplained: string;
-  strengths: string;
-  planForWorkingTogether: string;
-}
+type HandoffForm = Omit<TRecordWarmHandoffInput, 'personId'>;
 
-const EMPTY: HandoffForm = {
-  handoffDate: '',
-  fromProvider: '',
-  fromWorker: '',
-  participants: '',
-  programAndRolesExplained: '',
-  strengths: '',
-  planForWorkingTogether: '',
-};
+const fillIn = (what: string) => ({ empty: `Fill in ${what}` });
 
 export function EngagementPage() {
   const { personId = '' } = useParams();
   usePageTitle('Warm handoff', 'Staff portal');
   const trpc = useTRPC();
   const qc = useQueryClient();
+  const today = useToday();
   const list = useQuery(trpc.staff.warmHandoffs.list.queryOptions({ personId }));
-  const form = useForm<HandoffForm>({ defaultValues: { ...EMPTY, handoffDate: today() } });
+  const empty: HandoffForm = {
+    handoffDate: today,
+    fromProvider: '',
+    fromWorker: '',
+    participants: '',
+    programAndRolesExplained: '',
+    strengths: '',
+    planForWorkingTogether: '',
+  };
+  const form = useSchemaForm({
+    schema: ZRecordWarmHandoffInput,
+    defaultValues: empty,
+    toInput: (v: HandoffForm) => ({ personId, ...v }),
+    messages: {
+      handoffDate: { empty: 'Enter the date of the handoff' },
+      fromProvider: fillIn('the provider'),
+      fromWorker: fillIn('the worker'),
+      participants: fillIn('who took part'),
+      programAndRolesExplained: fillIn('how the program and roles were explained'),
+      strengths: fillIn('what the tenant is good at'),
+      planForWorkingTogether: fillIn('the plan for working together'),
+    },
+  });
   const record = useMutation(
     trpc.staff.warmHandoffs.record.mutationOptions({
       onSuccess: async () => {
-        form.reset({ ...EMPTY, handoffDate: today() });
+        form.reset(empty);
         await qc.invalidateQueries({ queryKey: trpc.staff.warmHandoffs.list.queryKey({ personId }) });
       },
     }),
   );
-  const errors = fieldErrorMap(record.error);
   return (
     <>
       <CareNav current="engagement" />
@@ -87,47 +94,33 @@ export function EngagementPage() {
       {list.isError ? null : (
         <section className="card" aria-labelledby="new-heading">
           <h2 id="new-heading">Record a warm handoff</h2>
-          <form noValidate onSubmit={form.handleSubmit((v) => record.mutate({ personId, ...v }))}>
-            <FormError error={record.error} at={record.submittedAt} />
+          <Form form={form} onSubmit={(input) => record.mutateAsync(input)}>
             {record.isSuccess && <p role="status">Warm handoff recorded.</p>}
-            <TextField
-              label="Date"
-              type="date"
-              error={errors.handoffDate}
-              {...form.register('handoffDate')}
-            />
+            <TextField label="Date" type="date" {...form.field('handoffDate')} />
             <div className="grid">
               <TextField
                 label="From which provider"
                 hint="For example, the shelter"
-                error={errors.fromProvider}
-                {...form.register('fromProvider')}
+                {...form.field('fromProvider')}
               />
-              <TextField label="Worker" error={errors.fromWorker} {...form.register('fromWorker')} />
+              <TextField label="Worker" {...form.field('fromWorker')} />
             </div>
-            <TextField label="Who took part" error={errors.participants} {...form.register('participants')} />
+            <TextField label="Who took part" {...form.field('participants')} />
             <TextAreaField
               label="How the program and roles were explained"
               rows={3}
-              error={errors.programAndRolesExplained}
-              {...form.register('programAndRolesExplained')}
+              {...form.field('programAndRolesExplained')}
             />
-            <TextAreaField
-              label="What the tenant is good at"
-              rows={3}
-              error={errors.strengths}
-              {...form.register('strengths')}
-            />
+            <TextAreaField label="What the tenant is good at" rows={3} {...form.field('strengths')} />
             <TextAreaField
               label="Plan for working together"
               rows={3}
-              error={errors.planForWorkingTogether}
-              {...form.register('planForWorkingTogether')}
+              {...form.field('planForWorkingTogether')}
             />
             <button type="submit" className="button primary" disabled={record.isPending}>
               Save warm handoff
             </button>
-          </form>
+          </Form>
         </section>
       )}
     </>

@@ -1,30 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { RESOURCE_CATEGORY_LABELS, ZCreateLinkageInput } from '@hearth/domain';
 import {
-  LINKAGE_STATUS_LABELS,
-  nextLinkageStatuses,
-  RESOURCE_CATEGORY_LABELS,
-  type LinkageStatus,
-} from '@hearth/domain';
-import {
+  CheckboxField,
   EmptyState,
   ErrorState,
-  fieldErrorMap,
-  formatDate,
-  FormError,
+  Form,
   Loading,
   PageHeader,
   SelectField,
   TextAreaField,
-  TextField,
-  useForm,
   usePageTitle,
+  useSchemaForm,
+  useToday,
   useTRPC,
-  type RouterOutputs,
 } from '@hearth/ui';
-import { CareNav, today } from './care-nav';
+import { CareNav } from './care-nav';
+import { LinkageCard } from './linkage-card';
 
-type Linkage = RouterOutputs['staff']['linkages']['list']['linkages'][number];
+interface ReferForm {
+  resourceId: string;
+  purpose: string;
+  isWarmHandoff: boolean;
+}
 
 export function LinkagesPage() {
   const { personId = '' } = useParams();
@@ -34,8 +32,15 @@ export function LinkagesPage() {
   const list = useQuery(trpc.staff.linkages.list.queryOptions({ personId }));
   const resources = useQuery(trpc.staff.resources.list.queryOptions());
   const refresh = () => qc.invalidateQueries({ queryKey: trpc.staff.linkages.list.queryKey({ personId }) });
-  const form = useForm<{ resourceId: string; purpose: string; isWarmHandoff: boolean }>({
+  const today = useToday();
+  const form = useSchemaForm({
+    schema: ZCreateLinkageInput,
     defaultValues: { resourceId: '', purpose: '', isWarmHandoff: false },
+    toInput: (v: ReferForm) => ({ personId, referredOn: today, ...v }),
+    messages: {
+      resourceId: { empty: 'Choose a resource from the directory' },
+      purpose: { empty: 'Say what the referral is for' },
+    },
   });
   const create = useMutation(
     trpc.staff.linkages.create.mutationOptions({
@@ -45,7 +50,6 @@ export function LinkagesPage() {
       },
     }),
   );
-  const errors = fieldErrorMap(create.error);
 
   return (
     <>
@@ -70,22 +74,9 @@ export function LinkagesPage() {
           ))}
           <section className="card" aria-labelledby="refer-heading">
             <h2 id="refer-heading">Refer to a resource</h2>
-            <form
-              noValidate
-              onSubmit={form.handleSubmit((v) =>
-                create.mutate({
-                  personId,
-                  resourceId: v.resourceId,
-                  purpose: v.purpose,
-                  isWarmHandoff: v.isWarmHandoff,
-                  referredOn: today(),
-                }),
-              )}
-            >
-              <FormError error={create.error} at={create.submittedAt} />
+            <Form form={form} onSubmit={(input) => create.mutateAsync(input)}>
               <SelectField
                 label="Resource"
-                error={errors.resourceId}
                 options={[
                   { value: '', label: 'Choose from the directory…' },
                   ...(resources.data ?? []).map((r) => ({
@@ -93,22 +84,17 @@ export function LinkagesPage() {
                     label: `${r.name} (${RESOURCE_CATEGORY_LABELS[r.category]}${r.hasMou ? ', MOU' : ''})`,
                   })),
                 ]}
-                {...form.register('resourceId')}
+                {...form.field('resourceId')}
               />
-              <TextAreaField
-                label="What it is for"
-                rows={2}
-                error={errors.purpose}
-                {...form.register('purpose')}
+              <TextAreaField label="What it is for" rows={2} {...form.field('purpose')} />
+              <CheckboxField
+                label="Warm handoff: I will go with the tenant to meet them"
+                {...form.field('isWarmHandoff')}
               />
-              <label className="choice">
-                <input type="checkbox" {...form.register('isWarmHandoff')} />
-                <span>Warm handoff: I will go with the tenant to meet them</span>
-              </label>
               <button type="submit" className="button primary" disabled={create.isPending}>
                 Record referral
               </button>
-            </form>
+            </Form>
           </section>
           {resources.data && (
             <section aria-labelledby="directory-heading">
@@ -143,106 +129,5 @@ export function LinkagesPage() {
         </>
       )}
     </>
-  );
-}
-
-function LinkageCard({ linkage: l, onChange }: { linkage: Linkage; onChange: () => void }) {
-  const trpc = useTRPC();
-  const move = useMutation(trpc.staff.linkages.move.mutationOptions({ onSuccess: onChange }));
-  const checkIn = useMutation(
-    trpc.staff.linkages.checkIn.mutationOptions({
-      onSuccess: () => {
-        form.reset();
-        onChange();
-      },
-    }),
-  );
-  const form = useForm<{ isWorking: string; note: string; checkInDate: string }>({
-    defaultValues: { isWorking: '', note: '', checkInDate: today() },
-  });
-  const errors = fieldErrorMap(checkIn.error);
-  const h = `l-${l.id}`;
-  return (
-    <article className="card" aria-labelledby={h}>
-      <h3 id={h}>
-        {l.resourceName}: {LINKAGE_STATUS_LABELS[l.status]}
-      </h3>
-      <p>
-        {l.purpose}
-        {l.isWarmHandoff ? ' · Warm handoff' : ''}
-      </p>
-      <p className="muted">
-        Referred {formatDate(l.referredOn)}
-        {l.connectedOn ? ` · first contact ${formatDate(l.connectedOn)}` : ''}
-        {l.engagedOn ? ` · working since ${formatDate(l.engagedOn)}` : ''}
-        {l.endedOn ? ` · ended ${formatDate(l.endedOn)}` : ''}
-      </p>
-      <FormError error={move.error} at={move.submittedAt} />
-      <div className="actions">
-        {nextLinkageStatuses(l.status).map((s: LinkageStatus) => (
-          <button
-            key={s}
-            type="button"
-            className="button secondary"
-            onClick={() => move.mutate({ linkageId: l.id, status: s, date: today() })}
-          >
-            Mark {LINKAGE_STATUS_LABELS[s].toLowerCase()}
-          </button>
-        ))}
-      </div>
-      <h4>Check-ins</h4>
-      {l.checkIns.length === 0 ? (
-        <p className="muted">No check-ins yet.</p>
-      ) : (
-        <ul>
-          {l.checkIns.map((c) => (
-            <li key={c.id}>
-              {formatDate(c.checkInDate)} — {c.isWorking ? 'Working' : 'Not working'}: {c.note} (
-              {c.recordedByName})
-            </li>
-          ))}
-        </ul>
-      )}
-      {l.status !== 'ended' && (
-        <form
-          noValidate
-          onSubmit={form.handleSubmit((v) =>
-            checkIn.mutate({
-              linkageId: l.id,
-              checkInDate: v.checkInDate,
-              note: v.note,
-              isWorking: (v.isWorking === '' ? undefined : v.isWorking === 'yes') as boolean,
-            }),
-          )}
-        >
-          <FormError error={checkIn.error} at={checkIn.submittedAt} />
-          <SelectField
-            label={`Is ${l.resourceName} working for the tenant?`}
-            error={errors.isWorking}
-            options={[
-              { value: '', label: 'Choose…' },
-              { value: 'yes', label: 'Yes, it is working' },
-              { value: 'no', label: 'No, not yet' },
-            ]}
-            {...form.register('isWorking')}
-          />
-          <TextField
-            label={`Check-in date (${l.resourceName})`}
-            type="date"
-            error={errors.checkInDate}
-            {...form.register('checkInDate')}
-          />
-          <TextAreaField
-            label={`Check-in note (${l.resourceName})`}
-            rows={2}
-            error={errors.note}
-            {...form.register('note')}
-          />
-          <button type="submit" className="button secondary" disabled={checkIn.isPending}>
-            Add check-in
-          </button>
-        </form>
-      )}
-    </article>
   );
 }

@@ -4,8 +4,10 @@ import { PRIORITY_POPULATION_LABELS, type TPriorityPopulation } from '@hearth/do
 import { ErrorState, Facts, formatDate, Loading, PageHeader, usePageTitle, useTRPC } from '@hearth/ui';
 import { DeterminationStep } from './determination-step';
 import { DisabilityStep } from './disability-step';
-import { EnrollmentStep, MoveInStep, RentStep } from './enrollment-steps';
+import { EnrollmentStep } from './enrollment-step';
 import { HistoryStep } from './history-step';
+import { MoveInStep } from './move-in-step';
+import { RentStep } from './rent-step';
 import { SituationStep } from './situation-step';
 import { StatusBadge } from './labels';
 

@@ -1,15 +1,29 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { ZDeterminationRecordInput } from '@hearth/domain';
-import { EmptyState, ErrorState, formatDate, Loading, TextAreaField, TextField, useTRPC } from '@hearth/ui';
-import { ErrorSummary, isoToday, optionalText, Reasons, Saved, useFormErrors } from './form-helpers';
-import { CATEGORY_LABELS, StatusBadge } from './labels';
+import {
+  EmptyState,
+  ErrorState,
+  Form,
+  formatDate,
+  Loading,
+  optionalText,
+  Reasons,
+  Saved,
+  TextAreaField,
+  TextField,
+  useSchemaForm,
+  useToday,
+  useTRPC,
+} from '@hearth/ui';
+import { DeterminationInForce } from './determination-in-force';
+import { StatusBadge } from './labels';
 
 /** Step 4: determinations are never edited; recording again supersedes the one in force. */
 export function DeterminationStep({ applicationId }: { applicationId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const today = useToday();
   const list = useQuery(trpc.staff.determinations.list.queryOptions({ applicationId }));
   const record = useMutation(
     trpc.staff.determinations.record.mutationOptions({
@@ -24,10 +38,16 @@ export function DeterminationStep({ applicationId }: { applicationId: string }) 
         ]),
     }),
   );
-  const errors = useFormErrors(record.error);
-  const [date, setDate] = useState(isoToday());
-  const [notes, setNotes] = useState('');
-  const f = errors.fields;
+  const form = useSchemaForm({
+    schema: ZDeterminationRecordInput,
+    defaultValues: { determinationDate: today, notes: '' },
+    toInput: (v: { determinationDate: string; notes: string }) => ({
+      applicationId,
+      determinationDate: v.determinationDate,
+      notes: optionalText(v.notes),
+    }),
+    messages: { determinationDate: { empty: 'Enter the date of the determination' } },
+  });
   const current = list.data?.find((d) => !d.isSuperseded) ?? null;
   const superseded = list.data?.filter((d) => d.isSuperseded) ?? [];
 
@@ -44,58 +64,12 @@ export function DeterminationStep({ applicationId }: { applicationId: string }) 
       ) : list.isError ? (
         <ErrorState error={list.error} />
       ) : current ? (
-        <div className="card" aria-labelledby="current-determination">
-          <h3 id="current-determination">In force: determined {formatDate(current.determinationDate)}</h3>
-          <p>
-            <StatusBadge status={current.status} />
-          </p>
-          {current.disabilityVerificationDeadline && (
-            <p>
-              <strong>
-                Disability confirmation due by {formatDate(current.disabilityVerificationDeadline)}
-              </strong>
-            </p>
-          )}
-          <p>
-            Homeless categories:{' '}
-            {current.homelessCategories.length
-              ? current.homelessCategories.map((c) => CATEGORY_LABELS[c]).join('; ')
-              : 'none'}
-          </p>
-          <Reasons reasons={current.reasons} label="Reasons:" />
-          <p className="muted">
-            Recorded {new Date(current.determinedAt).toLocaleString('en-US')} by {current.determinedByName}.
-            {current.notes ? ` Notes: ${current.notes}` : ''}
-          </p>
-          <details>
-            <summary>Program policy used</summary>
-            <ul>
-              {Object.entries(current.policy as Record<string, unknown>).map(([key, value]) => (
-                <li key={key}>
-                  {key}: {Array.isArray(value) ? value.join(', ') : String(value)}
-                </li>
-              ))}
-            </ul>
-          </details>
-        </div>
+        <DeterminationInForce determination={current} />
       ) : (
         <EmptyState title="No determination yet" />
       )}
-      <form
-        className="card"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          record.reset();
-          const payload = errors.check(ZDeterminationRecordInput, {
-            applicationId,
-            determinationDate: date,
-            notes: optionalText(notes),
-          });
-          if (payload) record.mutate(payload);
-        }}
-      >
-        <h3>
+      <section className="card" aria-labelledby="record-determination-heading">
+        <h3 id="record-determination-heading">
           {current
             ? 'Record a new determination (it supersedes the one in force)'
             : 'Record the determination'}
@@ -104,30 +78,19 @@ export function DeterminationStep({ applicationId }: { applicationId: string }) 
           The result and its reasons come from the file as it stands on the date of the determination; once
           recorded it is never edited.
         </p>
-        <ErrorSummary
-          fields={f}
-          serverError={record.error}
-          at={errors.at}
-          labels={{ determinationDate: 'Date of the determination' }}
-        />
-        <TextField
-          label="Date of the determination"
-          type="date"
-          hint="On or after the application date; not in the future."
-          value={date}
-          error={f.determinationDate}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <TextAreaField
-          label="Notes (optional)"
-          rows={3}
-          value={notes}
-          onChange={(e) => setNotes(e.target.value)}
-        />
-        <button type="submit" className="button primary" disabled={record.isPending}>
-          Record determination
-        </button>
-      </form>
+        <Form form={form} onSubmit={(input) => record.mutateAsync(input)}>
+          <TextField
+            label="Date of the determination"
+            type="date"
+            hint="On or after the application date; not in the future."
+            {...form.field('determinationDate')}
+          />
+          <TextAreaField label="Notes (optional)" rows={3} {...form.field('notes')} />
+          <button type="submit" className="button primary" disabled={record.isPending}>
+            Record determination
+          </button>
+        </Form>
+      </section>
       <p>
         <Link to={`/applications/${applicationId}/packet`}>Open the eligibility packet (printable)</Link>
       </p>

@@ -1,31 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { STAY_LOCATIONS, ZStayAddInput } from '@hearth/domain';
 import {
-  EmptyState,
   ErrorState,
-  formatDate,
+  Form,
   Loading,
+  optionalText,
+  Saved,
   SelectField,
   TextField,
-  useForm,
+  useSchemaForm,
   useTRPC,
 } from '@hearth/ui';
-import { ErrorSummary, optionalText, Reasons, Saved, useFormErrors } from './form-helpers';
-import {
-  HOMELESS_EVIDENCE_LABELS,
-  HOMELESS_EVIDENCE_OPTIONS,
-  SOURCE_LABELS,
-  SOURCE_OPTIONS,
-  STAY_LOCATION_LABELS,
-} from './labels';
-
-const MONTH_STATUS: Record<string, string> = {
-  counted: 'Counted',
-  self_certified: 'Counted (self-certified)',
-  break: 'Break (7 nights or more housed)',
-  not_documented: 'Not documented',
-  not_homeless: 'Not homeless',
-};
+import { ChronicMonths, StaysTable } from './history-tables';
+import { HOMELESS_EVIDENCE_OPTIONS, SOURCE_OPTIONS, STAY_LOCATION_LABELS } from './labels';
 
 interface StayForm {
   start: string;
@@ -36,22 +23,7 @@ interface StayForm {
   source: string;
 }
 
-const LABELS: Record<string, string> = {
-  start: 'First night',
-  end: 'Last night',
-  location: 'Where',
-  documentation: 'Evidence',
-  source: 'Third-party source',
-};
-
-function monthName(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, 1)).toLocaleString('en-US', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+const EMPTY_DATES = { start: '', end: '', locationDescription: '' };
 
 /** Step 2b: the homelessness history as stays, and the chronic assessment month by month. */
 export function HistoryStep({ applicationId }: { applicationId: string }) {
@@ -60,41 +32,39 @@ export function HistoryStep({ applicationId }: { applicationId: string }) {
   const list = useQuery(trpc.staff.stays.list.queryOptions({ applicationId }));
   const invalidate = () =>
     queryClient.invalidateQueries({ queryKey: trpc.staff.stays.list.queryKey({ applicationId }) });
-  const add = useMutation(trpc.staff.stays.add.mutationOptions({ onSuccess: invalidate }));
   const remove = useMutation(trpc.staff.stays.remove.mutationOptions({ onSuccess: invalidate }));
-  const errors = useFormErrors(add.error);
-  const form = useForm<StayForm>({
+  const form = useSchemaForm({
+    schema: ZStayAddInput,
     defaultValues: {
-      start: '',
-      end: '',
+      ...EMPTY_DATES,
       location: 'place_not_meant_for_habitation',
-      locationDescription: '',
       documentation: 'third_party',
       source: '',
     },
+    toInput: (v: StayForm) => ({
+      applicationId,
+      start: v.start,
+      end: v.end,
+      location: v.location,
+      locationDescription: optionalText(v.locationDescription),
+      documentation: v.documentation || undefined,
+      source: v.documentation === 'third_party' ? v.source || undefined : undefined,
+    }),
+    messages: {
+      start: { empty: 'Enter the first night' },
+      end: { empty: 'Enter the last night' },
+      source: { empty: 'Choose the third-party source' },
+    },
   });
-  const documentation = form.watch('documentation');
-  const onSubmit = form.handleSubmit((v) => {
-    add.reset();
-    const payload = errors.check(
-      ZStayAddInput,
-      {
-        applicationId,
-        start: v.start,
-        end: v.end,
-        location: v.location,
-        locationDescription: optionalText(v.locationDescription),
-        documentation: v.documentation || undefined,
-        source: v.documentation === 'third_party' ? v.source || undefined : undefined,
+  const add = useMutation(
+    trpc.staff.stays.add.mutationOptions({
+      onSuccess: async () => {
+        form.reset({ ...form.getValues(), ...EMPTY_DATES });
+        await invalidate();
       },
-      { start: 'Enter the first night', end: 'Enter the last night' },
-    );
-    if (payload)
-      add.mutate(payload, {
-        onSuccess: () => form.reset({ ...v, start: '', end: '', locationDescription: '' }),
-      });
-  });
-  const f = errors.fields;
+    }),
+  );
+  const documentation = form.watch('documentation');
 
   return (
     <section aria-labelledby="history-heading">
@@ -105,146 +75,54 @@ export function HistoryStep({ applicationId }: { applicationId: string }) {
         <ErrorState error={list.error} />
       ) : (
         <>
-          {list.data.stays.length === 0 ? (
-            <EmptyState title="No stays recorded yet" />
-          ) : (
-            <div className="table-wrap">
-              <table>
-                <caption>Stays, oldest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Dates</th>
-                    <th scope="col">Where</th>
-                    <th scope="col">Evidence</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.stays.map((s) => (
-                    <tr key={s.id}>
-                      <th scope="row">
-                        {formatDate(s.startDate)} to {formatDate(s.endDate)}
-                      </th>
-                      <td>
-                        {STAY_LOCATION_LABELS[s.location] ?? s.location}
-                        {s.locationDescription ? `: ${s.locationDescription}` : ''}
-                      </td>
-                      <td>
-                        {s.documentation ? HOMELESS_EVIDENCE_LABELS[s.documentation] : 'None'}
-                        {s.source ? ` (${SOURCE_LABELS[s.source]})` : ''}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button"
-                          disabled={remove.isPending}
-                          onClick={() => remove.mutate({ stayId: s.id })}
-                        >
-                          Remove
-                          <span className="visually-hidden"> the stay from {formatDate(s.startDate)}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <div className="card" aria-labelledby="chronic-heading">
-            <h3 id="chronic-heading">
-              Chronic homelessness: {list.data.chronic.chronic ? 'established' : 'not established'}
-            </h3>
-            <p>
-              {list.data.chronic.monthsCounted} month(s) counted of 12, on {list.data.chronic.occasions}{' '}
-              occasion(s); {list.data.chronic.selfCertifiedMonths} self-certified (3 at most).
-            </p>
-            <Reasons reasons={list.data.chronic.reasons} label="Reasons:" />
-          </div>
-          {list.data.chronic.months.length > 0 && (
-            <div className="table-wrap">
-              <table>
-                <caption>
-                  Month by month since {formatDate(list.data.chronic.lookbackStart)}: what each month counts
-                  as, and the evidence that would change it
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Month</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Best evidence</th>
-                    <th scope="col">Nights homeless</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.chronic.months.map((m) => (
-                    <tr key={m.month}>
-                      <th scope="row">{monthName(m.month)}</th>
-                      <td>
-                        {MONTH_STATUS[m.status] ?? m.status}
-                        {m.inCurrentOccasion ? ' — current occasion' : ''}
-                      </td>
-                      <td>
-                        {m.bestEvidence
-                          ? HOMELESS_EVIDENCE_LABELS[m.bestEvidence]
-                          : m.status === 'not_documented'
-                            ? 'None: add third-party or intake-worker evidence to count it'
-                            : '—'}
-                      </td>
-                      <td>{m.homelessNights}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <StaysTable
+            stays={list.data.stays}
+            removing={remove.isPending}
+            onRemove={(stayId) => remove.mutate({ stayId })}
+          />
+          <ChronicMonths chronic={list.data.chronic} />
         </>
       )}
       {add.isSuccess && <Saved>Stay added.</Saved>}
-      <form className="card" noValidate onSubmit={onSubmit}>
-        <h3>Add a stay</h3>
-        <ErrorSummary fields={f} serverError={add.error} at={errors.at} labels={LABELS} />
-        <TextField label="First night" type="date" error={f.start} {...form.register('start')} />
-        <TextField
-          label="Last night"
-          type="date"
-          hint="Inclusive; not in the future."
-          error={f.end}
-          {...form.register('end')}
-        />
-        <SelectField
-          label="Where"
-          options={STAY_LOCATIONS.map((l) => ({ value: l, label: STAY_LOCATION_LABELS[l] }))}
-          error={f.location}
-          {...form.register('location')}
-        />
-        <TextField
-          label="Place (optional)"
-          hint="For example the shelter’s name or “car behind the library”."
-          error={f.locationDescription}
-          {...form.register('locationDescription')}
-        />
-        <SelectField
-          label="Evidence"
-          hint="In HUD's order of priority."
-          options={[{ value: '', label: 'None yet' }, ...HOMELESS_EVIDENCE_OPTIONS]}
-          error={f.documentation}
-          {...form.register('documentation')}
-        />
-        {documentation === 'third_party' && (
-          <SelectField
-            label="Third-party source"
-            hint="In the Maine order of preference."
-            options={[{ value: '', label: 'Choose…' }, ...SOURCE_OPTIONS]}
-            error={f.source}
-            {...form.register('source')}
+      <section className="card" aria-labelledby="add-stay-heading">
+        <h3 id="add-stay-heading">Add a stay</h3>
+        <Form form={form} onSubmit={(input) => add.mutateAsync(input)}>
+          <TextField label="First night" type="date" {...form.field('start')} />
+          <TextField
+            label="Last night"
+            type="date"
+            hint="Inclusive; not in the future."
+            {...form.field('end')}
           />
-        )}
-        <button type="submit" className="button primary" disabled={add.isPending}>
-          Add stay
-        </button>
-      </form>
+          <SelectField
+            label="Where"
+            options={STAY_LOCATIONS.map((l) => ({ value: l, label: STAY_LOCATION_LABELS[l] }))}
+            {...form.field('location')}
+          />
+          <TextField
+            label="Place (optional)"
+            hint="For example the shelter’s name or “car behind the library”."
+            {...form.field('locationDescription')}
+          />
+          <SelectField
+            label="Evidence"
+            hint="In HUD's order of priority."
+            options={[{ value: '', label: 'None yet' }, ...HOMELESS_EVIDENCE_OPTIONS]}
+            {...form.field('documentation')}
+          />
+          {documentation === 'third_party' && (
+            <SelectField
+              label="Third-party source"
+              hint="In the Maine order of preference."
+              options={[{ value: '', label: 'Choose…' }, ...SOURCE_OPTIONS]}
+              {...form.field('source')}
+            />
+          )}
+          <button type="submit" className="button primary" disabled={add.isPending}>
+            Add stay
+          </button>
+        </Form>
+      </section>
     </section>
   );
 }

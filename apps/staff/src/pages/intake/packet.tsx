@@ -1,8 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { PRIORITY_POPULATION_LABELS, type TPriorityPopulation } from '@hearth/domain';
-import { ErrorState, Facts, formatDate, Loading, PageHeader, usePageTitle, useTRPC } from '@hearth/ui';
-import { Reasons } from './form-helpers';
+import {
+  ErrorState,
+  Facts,
+  formatDate,
+  Loading,
+  PageHeader,
+  Reasons,
+  usePageTitle,
+  useTRPC,
+} from '@hearth/ui';
 import {
   CATEGORY_LABELS,
   disabilityTypeLabel,
