@@ -1,4 +1,4 @@
-import { notBefore, notInFuture } from './care-date-checks';
+import { notBefore, notInFuture } from './date-checks';
 import { badInput } from './errors';
 
 /** Engagement (CT PSH training): the warm handoff, and harm-reduction plans to prevent eviction. */

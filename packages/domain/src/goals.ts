@@ -1,4 +1,4 @@
-import { notBefore, notInFuture } from './care-date-checks';
+import { notBefore, notInFuture } from './date-checks';
 import { compareDates, longDate } from './dates';
 import { badInput, conflict } from './errors';
 

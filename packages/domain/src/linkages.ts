@@ -1,4 +1,4 @@
-import { notBefore, notInFuture } from './care-date-checks';
+import { notBefore, notInFuture } from './date-checks';
 import { badInput, conflict } from './errors';
 
 /**
