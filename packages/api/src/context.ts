@@ -56,7 +56,8 @@ export interface InnerContextOptions {
   db: Database;
   user?: SessionUser | null;
   sessionTokenHash?: string | null;
-  now?: () => Date;
+  /** The clock: the server's, or a test's. Required, so nothing falls back to the wall clock. */
+  now: () => Date;
   settings?: Partial<AuthSettings>;
   cookies?: SessionCookieJar;
   ip?: string | null;
@@ -68,7 +69,7 @@ const noCookies: SessionCookieJar = { set() {}, clear() {} };
 
 /** The inner context: no HTTP, so tests call procedures with a real database and no mocks. */
 export function createInnerContext(options: InnerContextOptions): Context {
-  const now = options.now ?? (() => new Date());
+  const now = options.now;
   const timeZone = options.user?.timeZone ?? DEFAULT_TIME_ZONE;
   return {
     db: options.db,

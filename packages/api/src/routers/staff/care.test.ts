@@ -492,7 +492,9 @@ describe('a database failure stays a 500', () => {
       .transaction(async (tx) => {
         // The linkage is found; the scope check behind it then fails in the database.
         await tx.execute('alter table people rename to people_gone');
-        const broken = createCaller(createInnerContext({ db: tx, user }));
+        const broken = createCaller(
+          createInnerContext({ db: tx, user, now: () => new Date(`${TODAY}T15:00:00Z`) }),
+        );
         const checkIn = { linkageId, checkInDate: TODAY, isWorking: true, note: 'x' };
         const error = await failure(broken.staff.linkages.checkIn(checkIn));
         expect(error.code).toBe('INTERNAL_SERVER_ERROR');
