@@ -3,12 +3,28 @@ import { z } from 'zod';
 import { GOAL_END_STATUSES, STEP_OWNERS } from './goals';
 import { LINKAGE_STATUSES, RESOURCE_CATEGORIES } from './linkages';
 import { PLAN_RESPONSES } from './service-plan';
-import { ZIsoDate } from './validation';
+import { ZInt32, ZIsoDate, ZRequiredText, ZText } from './validation';
 
 /** Inputs of assessment & acuity, service plans, engagement and linkages (issue 4). */
 
-const required = (max = 4000) => z.string().trim().min(1, 'is required').max(max);
-const optionalText = (max = 4000) => z.string().trim().max(max).default('');
+const required = (max = 4000) => ZRequiredText(max, 'is required');
+const optionalText = (max = 4000) => ZText(max).default('');
+/** An acuity domain's key, as the program's domains name them. */
+const ZDomainKey = ZRequiredText(60, 'choose an acuity domain');
+
+/** A record keyed by acuity domain: each key is a domain key (a record's own key check has no words). */
+function domainKeysAreKeys(value: Record<string, unknown>, ctx: z.RefinementCtx) {
+  for (const key of Object.keys(value)) {
+    const parsed = ZDomainKey.safeParse(key);
+    if (!parsed.success || parsed.data !== key) {
+      ctx.addIssue({
+        code: 'custom',
+        message: parsed.error?.issues[0]?.message ?? 'choose an acuity domain',
+      });
+      return;
+    }
+  }
+}
 const ZId = z.uuid('must be an id');
 
 export const ZCarePersonInput = z.object({ personId: ZId });
@@ -69,7 +85,7 @@ export type TDomainEntry = z.output<typeof ZDomainEntry>;
 export const ZStartAssessmentInput = z.object({ personId: ZId });
 export type TStartAssessmentInput = z.input<typeof ZStartAssessmentInput>;
 
-const sectionBase = { assessmentId: ZId, version: z.number().int().positive() };
+const sectionBase = { assessmentId: ZId, version: ZInt32.positive() };
 
 export const ZSaveAssessmentSectionInput = z.discriminatedUnion('section', [
   z.object({ ...sectionBase, section: z.literal('housing_history'), housingHistory: ZHousingHistory }),
@@ -81,7 +97,7 @@ export const ZSaveAssessmentSectionInput = z.discriminatedUnion('section', [
   z.object({
     ...sectionBase,
     section: z.literal('domains'),
-    domains: z.record(z.string().min(1).max(60), ZDomainEntry),
+    domains: z.record(z.string(), ZDomainEntry).superRefine(domainKeysAreKeys),
   }),
 ]);
 export type TSaveAssessmentSectionInput = z.input<typeof ZSaveAssessmentSectionInput>;
@@ -108,7 +124,7 @@ export const ZGoalMarker = z.object({ description: required(500), targetDate: ZI
 export const ZGoalStep = z.object({
   description: required(500),
   owner: z.enum(STEP_OWNERS, 'choose who does this step'),
-  partnerName: z.string().trim().max(200).nullish(),
+  partnerName: ZText(200).nullish(),
   dueDate: ZIsoDate.nullish(),
 });
 
@@ -125,10 +141,7 @@ export const ZCreateGoalInput = z.object({
   longTermGoal: required(1000),
   /** Time-bound. */
   targetDate: ZIsoDate,
-  domainKeys: z
-    .array(z.string().min(1).max(60))
-    .min(1, 'choose the acuity domain(s) this goal addresses')
-    .max(10),
+  domainKeys: z.array(ZDomainKey).min(1, 'choose the acuity domain(s) this goal addresses').max(10),
   fromProposalId: ZId.nullish(),
 });
 export type TCreateGoalInput = z.input<typeof ZCreateGoalInput>;
@@ -146,14 +159,14 @@ export type TEndGoalInput = z.input<typeof ZEndGoalInput>;
 
 export const ZSetStepDoneInput = z.object({
   goalId: ZId,
-  stepIndex: z.number().int().nonnegative(),
+  stepIndex: ZInt32.nonnegative(),
   isDone: z.boolean(),
 });
 export type TSetStepDoneInput = z.input<typeof ZSetStepDoneInput>;
 
 export const ZSetMarkerMetInput = z.object({
   goalId: ZId,
-  markerIndex: z.number().int().nonnegative(),
+  markerIndex: ZInt32.nonnegative(),
   metOn: ZIsoDate.nullable(),
 });
 export type TSetMarkerMetInput = z.input<typeof ZSetMarkerMetInput>;
@@ -174,7 +187,7 @@ export const ZProposeGoalInput = z.object({
 export type TProposeGoalInput = z.input<typeof ZProposeGoalInput>;
 
 export const ZPlanResponseInput = z.object({
-  planVersion: z.number().int().positive(),
+  planVersion: ZInt32.positive(),
   response: z.enum(PLAN_RESPONSES, 'choose whether you accept the plan or want to talk about it'),
   comment: optionalText(1000),
 });
@@ -197,7 +210,7 @@ export const ZCreateHarmReductionPlanInput = z.object({
   housingRisk: required(2000),
   options: z.array(ZHarmReductionOption).min(1, 'add at least one option').max(8),
   /** Index into options of the option chosen with the tenant; null while still deciding. */
-  chosenOption: z.number().int().nonnegative().nullable(),
+  chosenOption: ZInt32.nonnegative().nullable(),
   followUpDate: ZIsoDate,
 });
 export type TCreateHarmReductionPlanInput = z.input<typeof ZCreateHarmReductionPlanInput>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { ZRequiredText, ZText } from './validation';
+
 /** Accounts, roles and sign-in: shared by the API and the three portals. */
 export const ROLES = ['case_manager', 'supervisor', 'program_admin', 'tenant', 'property_manager'] as const;
 export const ZRole = z.enum(ROLES);
@@ -26,15 +28,21 @@ export function portalForRole(role: TRole): TPortal {
 
 export const ZLoginInput = z.object({
   email: z.email({ error: 'Enter a valid email address' }).max(254),
-  password: z.string({ error: 'Enter your password' }).min(1, { error: 'Enter your password' }).max(1024),
+  password: z
+    .string({ error: 'Enter your password' })
+    .min(1, { error: 'Enter your password' })
+    .max(1024, { error: 'A password is at most 1,024 characters long. Check what you entered.' }),
 });
 export type TLoginInput = z.infer<typeof ZLoginInput>;
 
 export const ZCreateUserInput = z.object({
   email: z.email({ error: 'Enter a valid email address' }).max(254),
-  displayName: z.string().trim().min(1, { error: 'Enter a name' }).max(120),
+  displayName: ZRequiredText(120, 'Enter a name'),
   role: ZRole,
-  password: z.string().min(12, { error: 'Use at least 12 characters' }).max(1024),
+  password: z
+    .string({ error: 'Enter a password' })
+    .min(12, { error: 'Use at least 12 characters' })
+    .max(1024, { error: 'Use at most 1,024 characters' }),
 });
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 
@@ -43,7 +51,7 @@ export const ZUuid = z.uuid({ error: 'Not a valid id' });
 export const ZPersonByIdInput = z.object({ personId: ZUuid });
 export type TPersonByIdInput = z.infer<typeof ZPersonByIdInput>;
 
-export const ZPeopleListInput = z.object({ search: z.string().trim().max(100).optional() }).optional();
+export const ZPeopleListInput = z.object({ search: ZText(100).optional() }).optional();
 export type TPeopleListInput = z.infer<typeof ZPeopleListInput>;
 
 /**

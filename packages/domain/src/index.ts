@@ -35,4 +35,14 @@ export * from './repairs';
 export * from './rent-worksheet';
 export * from './stays';
 export * from './tenancy-inputs';
-export { parseInput, ZCents, ZIsoDate } from './validation';
+export {
+  CONTROL_CHARACTER_MESSAGE,
+  hasControlCharacter,
+  INT32_MAX,
+  parseInput,
+  ZCents,
+  ZInt32,
+  ZIsoDate,
+  ZRequiredText,
+  ZText,
+} from './validation';

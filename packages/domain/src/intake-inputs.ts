@@ -13,16 +13,13 @@ import { ZClassifyHomelessnessInput, ZRvCamperFactors } from './homelessness';
 import { ZUuid } from './identity';
 import { ZHouseholdMember } from './rent';
 import type { RentCalculation } from './rent';
-import { ZCents, ZIsoDate } from './validation';
+import { INT32_MAX, ZCents, ZIsoDate, ZRequiredText, ZText } from './validation';
 
 /**
  * Inputs of the intake-and-eligibility workflow (issue 3), shared by the API and the staff portal's
  * forms. Shape and order rules live here; rules that need the clock ("not in the future") are
  * checked by the API against its own `now`.
  */
-
-const ZText = (max: number) => z.string().trim().max(max);
-const ZRequiredText = (max: number, message: string) => z.string().trim().min(1, { error: message }).max(max);
 
 // ---------------------------------------------------------------------------------------------
 // Service hubs (Maine CES: 9 hubs, seed data a program may edit)
@@ -271,24 +268,36 @@ export const ZIncomeSource = z.object({
   annualCents: ZCents,
 });
 
-export const ZRentInput = z.object({
-  applicationId: ZUuid,
-  effectiveDate: ZIsoDate,
-  ruleSet: z.enum(['HOTMA', 'PRE_HOTMA']).optional(),
-  /** Annual income by source, already net of the 24 CFR 5.609 exclusions. */
-  incomes: z.array(ZIncomeSource).max(30),
-  /** When absent, the household's members are taken from the record (age at the effective date). */
-  householdMembers: z.array(ZHouseholdMember).max(30).optional(),
-  elderlyOrDisabledFamily: z.boolean().optional(),
-  unreimbursedHealthMedicalCents: ZCents.optional(),
-  attendantCareAuxiliaryCents: ZCents.optional(),
-  attendantCareEnabledEarnedIncomeCents: ZCents.optional(),
-  childCareCents: ZCents.optional(),
-  childCareEmploymentIncomeCapCents: ZCents.optional(),
-  welfareRentMonthlyCents: ZCents.optional(),
-  utilityAllowanceMonthlyCents: ZCents.optional(),
-  contractRentMonthlyCents: ZCents,
-});
+export const ZRentInput = z
+  .object({
+    applicationId: ZUuid,
+    effectiveDate: ZIsoDate,
+    ruleSet: z.enum(['HOTMA', 'PRE_HOTMA']).optional(),
+    /** Annual income by source, already net of the 24 CFR 5.609 exclusions. */
+    incomes: z.array(ZIncomeSource).max(30),
+    /** When absent, the household's members are taken from the record (age at the effective date). */
+    householdMembers: z.array(ZHouseholdMember).max(30).optional(),
+    elderlyOrDisabledFamily: z.boolean().optional(),
+    unreimbursedHealthMedicalCents: ZCents.optional(),
+    attendantCareAuxiliaryCents: ZCents.optional(),
+    attendantCareEnabledEarnedIncomeCents: ZCents.optional(),
+    childCareCents: ZCents.optional(),
+    childCareEmploymentIncomeCapCents: ZCents.optional(),
+    welfareRentMonthlyCents: ZCents.optional(),
+    utilityAllowanceMonthlyCents: ZCents.optional(),
+    contractRentMonthlyCents: ZCents,
+  })
+  .superRefine((value, ctx) => {
+    // The annual income is saved as one 32-bit amount: the sources together must fit it too.
+    const total = value.incomes.reduce((sum, income) => sum + income.annualCents, 0);
+    if (total > INT32_MAX) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'The incomes add up to more than $21,474,836.47 a year. Check the amounts.',
+        path: ['incomes'],
+      });
+    }
+  });
 export type TRentInput = z.input<typeof ZRentInput>;
 
 export const ZMoveInRecordInput = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 import { ZUuid } from './identity';
 import { LEASE_ISSUE_STEP_KINDS, LEASE_ISSUE_TYPES } from './lease-issues';
-import { ZCents, ZIsoDate } from './validation';
+import { ZCents, ZIsoDate, ZRequiredText, ZText } from './validation';
 
 /**
  * Inputs of the tenancy side (issue 5): leases, lease issues, repairs, rights and grievances,
@@ -10,9 +10,7 @@ import { ZCents, ZIsoDate } from './validation';
  * (order of steps, "not in the future") live in lease-issues.ts and are checked by the API.
  */
 
-const ZRequiredText = (max: number, message: string) =>
-  z.string({ error: message }).trim().min(1, { error: message }).max(max);
-const ZOptionalText = (max: number) => z.string().trim().max(max).optional();
+const ZOptionalText = (max: number) => ZText(max).optional();
 
 // ---------------------------------------------------------------------------------------------
 // Lease issues

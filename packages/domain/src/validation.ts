@@ -3,9 +3,65 @@ import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { DomainError } from './errors';
 
-export const ZIsoDate = z.string().refine(isIsoDate, { message: 'Enter a real date (day, month and year).' });
+/**
+ * A calendar date. `abort` stops here on a date like 2026-02-30, so an object's own checks
+ * (end after start, …) never compare a date that does not exist: the answer names this field.
+ */
+export const ZIsoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'Enter a real date (day, month and year).', abort: true });
 
-export const ZCents = z.number().int().nonnegative();
+/** The largest value of a 32-bit integer column (PostgreSQL `integer`). */
+export const INT32_MAX = 2_147_483_647;
+
+/** A whole number that fits its 32-bit column: counts, versions, positions. */
+export const ZInt32 = z
+  .number()
+  .int({ error: 'Enter a whole number.' })
+  .max(INT32_MAX, { error: 'Enter a smaller number.' });
+
+/** An amount in cents that fits its 32-bit column (at most $21,474,836.47). */
+export const ZCents = z
+  .number()
+  .int({ error: 'Enter the amount in whole cents.' })
+  .nonnegative({ error: 'Enter an amount of zero or more.' })
+  .max(INT32_MAX, { error: 'Enter an amount under $21,474,836.48.' });
+
+/**
+ * Control characters a person never types: NUL and the rest of C0, DEL and C1. Tab, line feed and
+ * carriage return (the two halves of a newline) are text.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+export function hasControlCharacter(value: string): boolean {
+  return CONTROL_CHARACTER.test(value);
+}
+
+export const CONTROL_CHARACTER_MESSAGE =
+  'This text holds an invisible control character (perhaps from a copy and paste). Remove it and try again.';
+
+/**
+ * The one schema of free text: trimmed, at most `max` characters, no control characters but
+ * newline and tab. Every text field of every input is one of these (or `ZRequiredText`).
+ */
+export function ZText(max: number) {
+  return z
+    .string({ error: 'Enter text here.' })
+    .trim()
+    .max(max, { error: `Use at most ${max.toLocaleString('en-US')} characters.` })
+    .refine((value) => !hasControlCharacter(value), { error: CONTROL_CHARACTER_MESSAGE });
+}
+
+/** Free text that must be filled in; `message` says what to write. */
+export function ZRequiredText(max: number, message: string) {
+  return z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(max, { error: `Use at most ${max.toLocaleString('en-US')} characters.` })
+    .refine((value) => !hasControlCharacter(value), { error: CONTROL_CHARACTER_MESSAGE });
+}
 
 /**
  * Parses input with a schema and turns the first problem into a DomainError naming the field,
