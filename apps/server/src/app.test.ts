@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { fixedClock } from '@hearth/domain';
 import { createServer } from './app';
 
 const TODAY = testToday();
+/** The origin the test server is configured with (as PUBLIC_ORIGINS would give it). */
+const ORIGIN = 'https://hearth.example.org';
 let handle: DbHandle;
 let app: ReturnType<typeof createServer>;
 
@@ -18,12 +21,16 @@ beforeAll(async () => {
     db: handle.db,
     logger: pino({ level: 'silent' }),
     clock: fixedClock(`${TODAY}T15:00:00Z`),
+    allowedOrigins: [ORIGIN],
   });
 });
 afterAll(() => handle.close());
 
 async function signIn(email: string): Promise<string> {
-  const res = await request(app).post('/trpc/auth.login').send({ email, password: DEMO_PASSWORD });
+  const res = await request(app)
+    .post('/trpc/auth.login')
+    .set('Origin', ORIGIN)
+    .send({ email, password: DEMO_PASSWORD });
   expect(res.status).toBe(200);
   const cookie = res.headers['set-cookie']?.[0] ?? '';
   expect(cookie).toMatch(/^hearth_session=[\w-]+;.*HttpOnly/);
@@ -82,7 +89,10 @@ describe('server', () => {
   });
 
   it('answers a malformed login with 400 naming the field', async () => {
-    const res = await request(app).post('/trpc/auth.login').send({ email: 'x', password: 'y' });
+    const res = await request(app)
+      .post('/trpc/auth.login')
+      .set('Origin', ORIGIN)
+      .send({ email: 'x', password: 'y' });
     expect(res.status).toBe(400);
     const { error } = res.body as {
       error: { message: string; data: { fieldErrors: unknown; stack?: string } };
@@ -101,11 +111,81 @@ describe('server', () => {
     expect(res.headers['set-cookie']).toBeUndefined();
   });
 
+  it('refuses a mutation with no Origin unless the browser says same-origin, and never trusts Host', async () => {
+    const login = { email: 'admin@example.org', password: DEMO_PASSWORD };
+    const bare = await request(app).post('/trpc/auth.login').send(login);
+    expect(bare.status).toBe(403);
+    expect(bare.headers['set-cookie']).toBeUndefined();
+    const crossSite = await request(app)
+      .post('/trpc/auth.login')
+      .set('Sec-Fetch-Site', 'cross-site')
+      .send(login);
+    expect(crossSite.status).toBe(403);
+    const sameOrigin = await request(app)
+      .post('/trpc/auth.login')
+      .set('Sec-Fetch-Site', 'same-origin')
+      .send(login);
+    expect(sameOrigin.status).toBe(200);
+    // The Host header names the request's own host: it never makes an origin allowed.
+    const cookie = await signIn('supervisor@example.org');
+    const spoofed = await request(app)
+      .post('/trpc/auth.logout')
+      .set('Host', 'evil.example')
+      .set('Origin', 'http://evil.example')
+      .set('Cookie', cookie)
+      .set('Content-Type', 'application/json');
+    expect(spoofed.status).toBe(403);
+    expect((await request(app).get('/trpc/staff.people.list').set('Cookie', cookie)).status).toBe(200);
+  });
+
+  it('limits a batch to ten calls, and a sign-in never shares its request', async () => {
+    const cookie = await signIn('supervisor@example.org');
+    const batch = (n: number) =>
+      request(app)
+        .get(`/trpc/${Array.from({ length: n }, () => 'auth.me').join(',')}`)
+        .query({ batch: '1', input: '{}' })
+        .set('Cookie', cookie);
+    expect((await batch(10)).status).toBe(200);
+    expect((await batch(11)).status).toBe(400);
+    const login = { email: 'admin@example.org', password: DEMO_PASSWORD };
+    const twoLogins = await request(app)
+      .post('/trpc/auth.login,auth.login?batch=1')
+      .set('Origin', ORIGIN)
+      .send({ 0: login, 1: { ...login, password: 'a guess' } });
+    expect(twoLogins.status).toBe(403);
+    expect(twoLogins.headers['set-cookie']).toBeUndefined();
+    const alone = await request(app)
+      .post('/trpc/auth.login?batch=1')
+      .set('Origin', ORIGIN)
+      .send({ 0: login });
+    expect(alone.status).toBe(200);
+  });
+
+  it('keeps answers out of the browser cache, turns off browser features and allows no inline style', async () => {
+    const cookie = await signIn('casemanager@example.org');
+    const list = await request(app).get('/trpc/staff.people.list').set('Cookie', cookie);
+    expect(list.headers['cache-control']).toBe('no-store');
+    expect((await request(app).get('/trpc/auth.me')).headers['cache-control']).toBe('no-store');
+    const home = await request(app).get('/');
+    expect(home.headers['permissions-policy']).toContain('camera=()');
+    expect(home.headers['permissions-policy']).toContain('geolocation=()');
+    const styleSrc = (home.headers['content-security-policy'] as string)
+      .split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('style-src '))!;
+    expect(styleSrc).not.toMatch(/unsafe-inline|https:/);
+    // The landing page's one <style> is allowed by its hash, and by nothing else.
+    const style = /<style>([\s\S]*?)<\/style>/.exec(home.text)![1]!;
+    const hash = createHash('sha256').update(style).digest('base64');
+    expect(styleSrc).toBe(`style-src 'self' 'sha256-${hash}'`);
+  });
+
   it('signs out: the cookie stops working', async () => {
     const cookie = await signIn('supervisor@example.org');
     expect((await request(app).get('/trpc/staff.people.list').set('Cookie', cookie)).status).toBe(200);
     await request(app)
       .post('/trpc/auth.logout')
+      .set('Origin', ORIGIN)
       .set('Cookie', cookie)
       .set('Content-Type', 'application/json')
       .expect(200);

@@ -15,7 +15,7 @@ import {
 import { pingDatabase, type Database } from '@hearth/db';
 import { DEFAULT_TIME_ZONE, todayIn, type Clock } from '@hearth/domain';
 import { systemClock } from './clock';
-import { landingPage } from './landing';
+import { LANDING_STYLE_HASH, landingPage } from './landing';
 import { loggableError } from './logger';
 import { mountPortals } from './portals';
 
@@ -23,15 +23,38 @@ export interface ServerOptions {
   db: Database;
   logger: Logger;
   settings?: Partial<AuthSettings>;
-  /** Origins besides the request's own host allowed to send mutations. */
-  publicOrigins?: readonly string[];
+  /**
+   * The origins allowed to send mutations (index.ts: PUBLIC_ORIGINS and this server's loopback
+   * addresses). The Host header never adds one: a request names its own host.
+   */
+  allowedOrigins: readonly string[];
   /** The one clock; the system's unless a test gives its own. */
   clock?: Clock;
 }
 
-function ownOrigin(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? ''}`;
+/** The most procedure calls one HTTP request may carry (the portals' client batches as many). */
+export const MAX_BATCH_SIZE = 10;
+
+/** How many procedure calls a /trpc request carries: `a,b,c?batch=1` is three. */
+function callsIn(req: Request): number {
+  if (req.query.batch !== '1') return 1;
+  return req.path.replace(/^\//, '').split(',').length;
 }
+
+/** No browser feature a case file needs: camera, microphone, location, payment, USB, … */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'payment=()',
+  'usb=()',
+  'browsing-topics=()',
+].join(', ');
 
 /** Builds the whole HTTP app; index.ts only reads the environment and listens. */
 export function createServer(options: ServerOptions): Express {
@@ -41,7 +64,20 @@ export function createServer(options: ServerOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Styles come from the portals' own CSS files; the landing page's one <style> by its hash.
+          'style-src': ["'self'", LANDING_STYLE_HASH],
+        },
+      },
+    }),
+  );
+  app.use((_req, res, next) => {
+    res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
+    next();
+  });
   app.use(
     pinoHttp({
       logger: options.logger,
@@ -74,11 +110,17 @@ export function createServer(options: ServerOptions): Express {
     }
   });
 
+  // A person's file must not stay in a shared computer's browser cache.
+  app.use('/trpc', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use(
     '/trpc',
     createExpressMiddleware({
       router: appRouter,
       maxBodySize: 256 * 1024,
+      maxBatchSize: MAX_BATCH_SIZE,
       async createContext({ req, res }) {
         const token = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
         const session = await resolveSession(options.db, { token, now: now(), settings });
@@ -91,7 +133,9 @@ export function createServer(options: ServerOptions): Express {
           sessionTokenHash: session?.tokenHash ?? null,
           ip: req.ip ?? null,
           origin: req.get('origin') ?? null,
-          allowedOrigins: [ownOrigin(req), ...(options.publicOrigins ?? [])],
+          secFetchSite: req.get('sec-fetch-site') ?? null,
+          allowedOrigins: options.allowedOrigins,
+          callsInRequest: callsIn(req),
           cookies: {
             set(value, expiresAt) {
               res.cookie(SESSION_COOKIE, value, {

@@ -1,7 +1,7 @@
 import { createServer } from './app';
 import { openDatabase, seed } from './bootstrap';
 import { clockOf } from './clock';
-import { readEnv } from './env';
+import { allowedOriginsOf, readEnv } from './env';
 import { createLogger } from './logger';
 
 const env = readEnv();
@@ -23,9 +23,7 @@ const app = createServer({
     idleTimeoutMinutes: env.SESSION_IDLE_MINUTES,
     absoluteLifetimeHours: env.SESSION_ABSOLUTE_HOURS,
   },
-  publicOrigins: env.PUBLIC_ORIGINS.split(',')
-    .map((s) => s.trim())
-    .filter(Boolean),
+  allowedOrigins: allowedOriginsOf(env),
 });
 
 const server = app.listen(env.PORT, env.HOST, () => {

@@ -1,10 +1,7 @@
-const PAGE = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Hearth — Permanent Supportive Housing</title>
-<style>
+import { createHash } from 'node:crypto';
+
+/** The landing page's only style, allowed by the CSP through its hash (no 'unsafe-inline'). */
+const STYLE = `
   body { font: 18px/1.5 system-ui, sans-serif; margin: 0; color: #1d2430; background: #f7f5f0; }
   main { max-width: 46rem; margin: 0 auto; padding: 2.5rem 1.25rem; }
   h1 { font-size: 2rem; margin: 0 0 .5rem; }
@@ -13,7 +10,18 @@ const PAGE = `<!doctype html>
       color: #12355b; text-decoration: none; }
   a:hover, a:focus { border-color: #12355b; outline: 3px solid #f2b705; outline-offset: 2px; }
   strong { display: block; font-size: 1.2rem; }
-</style>
+`;
+
+/** The CSP source of the landing page's <style>: `'sha256-…'` of its exact text. */
+export const LANDING_STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Hearth — Permanent Supportive Housing</title>
+<style>${STYLE}</style>
 </head>
 <body>
 <main>

@@ -48,8 +48,15 @@ export interface Context {
   ip: string | null;
   /** The request's Origin header, if the browser sent one. */
   origin: string | null;
-  /** Origins allowed to send mutations (this server's own). Empty means same-origin unknown. */
-  allowedOrigins: readonly string[];
+  /** The request's Sec-Fetch-Site header (`same-origin`, `cross-site`, …), if the browser sent one. */
+  secFetchSite: string | null;
+  /**
+   * Origins allowed to send mutations, from the server's configuration (never the Host header).
+   * null when there is no HTTP request (a direct caller, as in tests): nothing to check.
+   */
+  allowedOrigins: readonly string[] | null;
+  /** How many procedure calls the HTTP request carries (a tRPC batch); 1 otherwise. */
+  callsInRequest: number;
 }
 
 export interface InnerContextOptions {
@@ -62,7 +69,9 @@ export interface InnerContextOptions {
   cookies?: SessionCookieJar;
   ip?: string | null;
   origin?: string | null;
-  allowedOrigins?: readonly string[];
+  secFetchSite?: string | null;
+  allowedOrigins?: readonly string[] | null;
+  callsInRequest?: number;
 }
 
 const noCookies: SessionCookieJar = { set() {}, clear() {} };
@@ -81,6 +90,8 @@ export function createInnerContext(options: InnerContextOptions): Context {
     cookies: options.cookies ?? noCookies,
     ip: options.ip ?? null,
     origin: options.origin ?? null,
-    allowedOrigins: options.allowedOrigins ?? [],
+    secFetchSite: options.secFetchSite ?? null,
+    allowedOrigins: options.allowedOrigins ?? null,
+    callsInRequest: options.callsInRequest ?? 1,
   };
 }

@@ -60,11 +60,30 @@ const domainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Mutations from another site's page are refused (CSRF defence beside the SameSite cookie). */
+/**
+ * Whether an HTTP request comes from one of Hearth's own pages: its Origin is one the server is
+ * configured with, or, with no Origin at all, the browser says it is same-origin. A request with
+ * neither (a script, a form from elsewhere with the header stripped) is not.
+ */
+export function isSameSiteRequest(request: {
+  origin: string | null;
+  secFetchSite: string | null;
+  allowedOrigins: readonly string[];
+}): boolean {
+  if (request.origin !== null) return request.allowedOrigins.includes(request.origin);
+  return request.secFetchSite === 'same-origin';
+}
+
+/** Mutations not from Hearth's own pages are refused (CSRF defence beside the SameSite cookie). */
 const sameOrigin = t.middleware(({ ctx, type, next }) => {
-  if (type === 'mutation' && ctx.origin && ctx.allowedOrigins.length > 0) {
-    if (!ctx.allowedOrigins.includes(ctx.origin)) {
-      forbidden(`Refused: this request came from another site (${ctx.origin}).`);
+  if (type === 'mutation' && ctx.allowedOrigins !== null) {
+    const { origin, secFetchSite, allowedOrigins } = ctx;
+    if (!isSameSiteRequest({ origin, secFetchSite, allowedOrigins })) {
+      forbidden(
+        origin
+          ? 'Refused: this change came from another site. Open Hearth at its own address and try again.'
+          : 'Refused: this change did not come from a Hearth page. Open Hearth in your browser and try again.',
+      );
     }
   }
   return next();

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@hearth/api';
 
@@ -26,12 +26,18 @@ export function createQueryClient(): QueryClient {
   });
 }
 
+/** The server refuses a batch of more calls than this (apps/server MAX_BATCH_SIZE). */
+const MAX_BATCH_ITEMS = 10;
+
 export function createTrpcClient() {
+  const fetchSameOrigin: typeof fetch = (url, init) => fetch(url, { ...init, credentials: 'same-origin' });
   return createTRPCClient<AppRouter>({
     links: [
-      httpBatchLink({
-        url: '/trpc',
-        fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+      // Sign-in is never batched: the server refuses a login that shares its request.
+      splitLink({
+        condition: (op) => op.path === 'auth.login',
+        true: httpLink({ url: '/trpc', fetch: fetchSameOrigin }),
+        false: httpBatchLink({ url: '/trpc', maxItems: MAX_BATCH_ITEMS, fetch: fetchSameOrigin }),
       }),
     ],
   });

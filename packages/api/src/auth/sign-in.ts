@@ -1,5 +1,5 @@
 import { findUserForLogin, recordSignInFailure, startSession } from '@hearth/db';
-import { signInLockMessage, todayIn, tooManyRequests, unauthorized } from '@hearth/domain';
+import { forbidden, signInLockMessage, todayIn, tooManyRequests, unauthorized } from '@hearth/domain';
 import { portalForRole, type TLoginInput } from '@hearth/domain/identity';
 import { actorOf } from '../actor';
 import type { Context, SessionUser } from '../context';
@@ -19,6 +19,8 @@ export function publicUser(user: SessionUser, today: string) {
  * each failure counts toward the lock; success opens a session and sets its cookie.
  */
 export async function signIn(ctx: Context, input: TLoginInput) {
+  // One sign-in per request: a batch must not carry many guesses past the per-request limits.
+  if (ctx.callsInRequest > 1) forbidden('Sign in with a request of its own, not in a batch.');
   const actor = actorOf(ctx);
   const now = actor.at;
   const found = await findUserForLogin(ctx.db, { email: input.email });
