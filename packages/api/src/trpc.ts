@@ -1,7 +1,10 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
+// The audit path only (no services code): the property namespace runs this file too.
+import { recordAccessDenied } from '@hearth/db/audit';
 import { forbidden, isDomainError, unauthorized, type DomainErrorCode } from '@hearth/domain/errors';
 import { STAFF_ROLES, type TStaffRole } from '@hearth/domain/identity';
+import { actorOf } from './actor';
 import type { Context, SessionUser } from './context';
 
 export interface FieldError {
@@ -50,11 +53,21 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
-/** Domain errors carry a stable code; map it to tRPC's here, once. */
-const domainErrors = t.middleware(async ({ next }) => {
+/** A refusal worth a trace: out of scope or absent (the same answer), or not the caller's to call. */
+const DENIALS: readonly DomainErrorCode[] = ['NOT_FOUND', 'FORBIDDEN'];
+
+/**
+ * Domain errors carry a stable code; map it to tRPC's here, once. A signed-in caller refused a
+ * record or a procedure leaves an `access.denied` event (the procedure and the ids it asked for).
+ */
+const domainErrors = t.middleware(async ({ ctx, path, getRawInput, next }) => {
   const result = await next();
   if (!result.ok && isDomainError(result.error.cause)) {
     const cause = result.error.cause;
+    if (ctx.user && DENIALS.includes(cause.code)) {
+      const input = await getRawInput().catch(() => undefined);
+      await recordAccessDenied(ctx.db, actorOf(ctx), { path, code: cause.code, input });
+    }
     throw new TRPCError({ code: DOMAIN_TO_TRPC[cause.code], message: cause.message, cause });
   }
   return result;

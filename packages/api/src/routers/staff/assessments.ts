@@ -14,6 +14,7 @@ import {
 } from '@hearth/domain';
 import { z } from 'zod';
 import { router, staffProcedure } from '../../trpc';
+import { actorOf } from '../../actor';
 import { careCall, careScope } from './care-shared';
 
 export const assessmentsRouter = router({
@@ -49,5 +50,5 @@ export const assessmentsRouter = router({
   /** For the caseload: each person's assessment due window and referrals → working linkages. */
   caseload: staffProcedure
     .input(z.undefined().optional())
-    .query(({ ctx }) => careCaseloadForStaff(ctx.db, careScope(ctx))),
+    .query(({ ctx }) => careCaseloadForStaff(ctx.db, { ...careScope(ctx), actor: actorOf(ctx) })),
 });

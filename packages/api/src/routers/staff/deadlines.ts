@@ -1,7 +1,7 @@
 import { listCaseloadDeadlines } from '@hearth/db';
 import { ZDeadlinesListInput } from '@hearth/domain';
 import { router, staffProcedure } from '../../trpc';
-import { todayOf, viewerOf } from './guards';
+import { staffRequest } from './guards';
 
 export const deadlinesRouter = router({
   /**
@@ -11,7 +11,5 @@ export const deadlinesRouter = router({
    */
   list: staffProcedure
     .input(ZDeadlinesListInput)
-    .query(({ ctx, input }) =>
-      listCaseloadDeadlines(ctx.db, { viewer: viewerOf(ctx), today: todayOf(ctx), input }),
-    ),
+    .query(({ ctx, input }) => listCaseloadDeadlines(ctx.db, { ...staffRequest(ctx), input })),
 });

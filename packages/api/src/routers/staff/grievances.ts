@@ -17,7 +17,7 @@ const supervisorProcedure = staffProcedure.use(({ ctx, next }) => {
 
 export const grievancesRouter = router({
   list: supervisorProcedure.query(({ ctx }) =>
-    listServicesGrievances(ctx.db, { viewer: viewerOf(ctx), today: ctx.today() }),
+    listServicesGrievances(ctx.db, { actor: actorOf(ctx), viewer: viewerOf(ctx), today: ctx.today() }),
   ),
   respond: supervisorProcedure.input(ZGrievanceRespondInput).mutation(({ ctx, input }) =>
     respondToServicesGrievance(ctx.db, {
@@ -28,7 +28,7 @@ export const grievancesRouter = router({
     }),
   ),
   appeals: adminProcedure.query(({ ctx }) =>
-    listGrievanceAppeals(ctx.db, { viewer: viewerOf(ctx), today: ctx.today() }),
+    listGrievanceAppeals(ctx.db, { actor: actorOf(ctx), viewer: viewerOf(ctx), today: ctx.today() }),
   ),
   decide: adminProcedure.input(ZGrievanceDecideInput).mutation(({ ctx, input }) =>
     decideGrievanceAppeal(ctx.db, {

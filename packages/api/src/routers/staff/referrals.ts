@@ -1,7 +1,7 @@
-import { createReferral, listReferrals, listReferralsOfPerson } from '@hearth/db';
+import { createReferral, listReferralsOfPerson, readReferralList } from '@hearth/db';
 import { ZByPersonInput, ZReferralCreateInput, ZReferralListInput } from '@hearth/domain';
 import { router, staffProcedure } from '../../trpc';
-import { staffRequest, todayOf, viewerOf } from './guards';
+import { staffRequest } from './guards';
 
 export const referralsRouter = router({
   /**
@@ -12,13 +12,11 @@ export const referralsRouter = router({
     .input(ZReferralCreateInput)
     .mutation(({ ctx, input }) => createReferral(ctx.db, { ...staffRequest(ctx), input })),
 
-  list: staffProcedure.input(ZReferralListInput).query(({ ctx, input }) =>
-    listReferrals(ctx.db, {
-      viewer: viewerOf(ctx),
-      today: todayOf(ctx),
-      serviceHubId: input?.serviceHubId,
-    }),
-  ),
+  list: staffProcedure
+    .input(ZReferralListInput)
+    .query(({ ctx, input }) =>
+      readReferralList(ctx.db, { ...staffRequest(ctx), serviceHubId: input?.serviceHubId }),
+    ),
 
   /** A person's referrals; the read is audited. */
   byPerson: staffProcedure

@@ -36,6 +36,52 @@ export async function recordAudit(db: Executor, actor: Actor, event: AuditEvent)
   });
 }
 
+/**
+ * A read of a list that shows people's records (grievances, referrals, deadlines, …): one event
+ * naming the list and whose records it showed, by id.
+ */
+export async function recordListRead(
+  db: Executor,
+  actor: Actor,
+  event: { action: string; personIds: readonly (string | null)[] },
+): Promise<void> {
+  const personIds = [...new Set(event.personIds.filter((id): id is string => id !== null))];
+  await recordAudit(db, actor, {
+    action: event.action,
+    entityType: 'person',
+    detail: { count: personIds.length, personIds },
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A refused call (out of scope, absent, or not the caller's role): the procedure and the ids it
+ * asked for, never other input. The record is the first id asked for, by its name (`personId`
+ * → `person`), so a search by record finds the attempt.
+ */
+export async function recordAccessDenied(
+  db: Executor,
+  actor: Actor,
+  event: { path: string; code: string; input: unknown },
+): Promise<void> {
+  const ids: Record<string, string> = {};
+  if (event.input && typeof event.input === 'object') {
+    for (const [key, value] of Object.entries(event.input as Record<string, unknown>)) {
+      if (/Id$/.test(key) && typeof value === 'string' && UUID.test(value)) ids[key] = value;
+    }
+  }
+  const [first] = Object.entries(ids);
+  await recordAudit(db, actor, {
+    action: 'access.denied',
+    entityType: first
+      ? first[0].replace(/Id$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+      : 'procedure',
+    entityId: first ? first[1] : event.path,
+    detail: { path: event.path, code: event.code, ids },
+  });
+}
+
 /** The row as written: recordAudit is its only caller. */
 interface AuditEntry extends AuditEvent {
   actorUserId: string | null;

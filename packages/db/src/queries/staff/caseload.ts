@@ -7,6 +7,7 @@ import type { Executor } from '../../client';
 import { staffScope } from './people';
 import { groupCompletedDates } from './assessments';
 import type { CareScope } from './care-scope';
+import { recordListRead, type Actor } from '../core/audit';
 
 /** The caseload's care summary: assessment due windows and referrals → working linkages. */
 
@@ -51,8 +52,10 @@ export async function careCaseloadFacts(db: Executor, scope: CareScope) {
 }
 
 /** For the caseload: each person's assessment due window and referrals → working linkages. */
-export async function careCaseloadForStaff(db: Executor, scope: CareScope) {
+/** staff.assessments.caseload: each person's assessment window and linkages (the read is audited). */
+export async function careCaseloadForStaff(db: Executor, scope: CareScope & { actor: Actor }) {
   const facts = await careCaseloadFacts(db, scope);
+  await recordListRead(db, scope.actor, { action: 'caseload.read', personIds: facts.map((f) => f.personId) });
   return facts.map((f) => ({
     personId: f.personId,
     due: assessmentDue({

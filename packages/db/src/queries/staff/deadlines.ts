@@ -13,6 +13,7 @@ import {
 import type { Executor } from '../../client';
 import { staffScope, type StaffRequest, type StaffViewer } from './people';
 import { findProgramPolicy } from './program';
+import { recordListRead } from '../core/audit';
 
 /** Deadlines: one row per application in scope, with the facts the deadline rules weigh. */
 
@@ -76,13 +77,14 @@ export async function listIntakeCaseload(db: Executor, params: { viewer: StaffVi
  */
 export async function listCaseloadDeadlines(
   db: Executor,
-  params: Omit<StaffRequest, 'actor'> & { input: TDeadlinesListInput },
+  params: StaffRequest & { input: TDeadlinesListInput },
 ) {
   const { viewer, today } = params;
   const [policy, rows] = await Promise.all([
     findProgramPolicy(db, { programId: viewer.programId }),
     listIntakeCaseload(db, { viewer, today }),
   ]);
+  await recordListRead(db, params.actor, { action: 'deadline.list', personIds: rows.map((r) => r.personId) });
   const caseload = rows.map((row) => ({
     ...row,
     personName: `${row.firstName} ${row.lastName}`,

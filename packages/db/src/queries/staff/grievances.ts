@@ -13,7 +13,7 @@ import { grievances } from '../../schema/grievances';
 import { people } from '../../schema/people';
 import { properties } from '../../schema/program';
 import type { Executor } from '../../client';
-import { recordAudit, type Actor } from '../core/audit';
+import { recordAudit, recordListRead, type Actor } from '../core/audit';
 import type { StaffViewer } from './people';
 
 /**
@@ -56,16 +56,34 @@ async function list(db: Executor, where: SQL | undefined, today: string) {
 const servicesOf = (viewer: StaffViewer) =>
   and(eq(grievances.programId, viewer.programId), eq(grievances.about, 'services'));
 
-export async function listServicesGrievances(db: Executor, params: { viewer: StaffViewer; today: string }) {
-  return list(db, servicesOf(params.viewer), params.today);
+/** staff.grievances.list: the program's services grievances (the read is audited). */
+export async function listServicesGrievances(
+  db: Executor,
+  params: { actor: Actor; viewer: StaffViewer; today: string },
+) {
+  const rows = await list(db, servicesOf(params.viewer), params.today);
+  await recordListRead(db, params.actor, {
+    action: 'grievance.list',
+    personIds: rows.map((r) => r.personId),
+  });
+  return rows;
 }
 
-export async function listGrievanceAppeals(db: Executor, params: { viewer: StaffViewer; today: string }) {
-  return list(
+/** staff.grievances.appeals: grievances under appeal (the read is audited). */
+export async function listGrievanceAppeals(
+  db: Executor,
+  params: { actor: Actor; viewer: StaffViewer; today: string },
+) {
+  const rows = await list(
     db,
     and(eq(grievances.programId, params.viewer.programId), inArray(grievances.status, [...APPEAL_STATUSES])),
     params.today,
   );
+  await recordListRead(db, params.actor, {
+    action: 'grievance.appeals',
+    personIds: rows.map((r) => r.personId),
+  });
+  return rows;
 }
 
 export async function respondToServicesGrievance(

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, or, gte, sql } from 'drizzle-orm';
 import { found } from '@hearth/domain';
 import { caseloadAssignments, households, people, properties, units, users } from '../../schema/index';
 import type { Executor } from '../../client';
-import { recordAudit, type Actor } from '../core/audit';
+import { recordAudit, recordListRead, type Actor } from '../core/audit';
 import type { UserRole } from '../core/identity';
 
 /** Who is asking: every scoped query takes one, so scope cannot be forgotten at a call site. */
@@ -133,6 +133,16 @@ export async function findPersonForStaff(
 }
 
 /** A person read by staff: outside the viewer's scope it is "not found"; every read is audited. */
+/** staff.people.list: the people in the viewer's scope, by name if searched (the read is audited). */
+export async function readPeopleListForStaff(
+  db: Executor,
+  params: StaffRequest & { search?: string | undefined },
+) {
+  const rows = await listPeopleForStaff(db, params);
+  await recordListRead(db, params.actor, { action: 'person.list', personIds: rows.map((r) => r.id) });
+  return rows;
+}
+
 export async function readPersonForStaff(db: Executor, params: StaffRequest & { personId: string }) {
   return db.transaction(async (tx) => {
     const person = found(

@@ -11,7 +11,7 @@ import {
 import { people } from '../../schema/people';
 import { applications, referrals, serviceHubs } from '../../schema/services/intake';
 import type { Executor } from '../../client';
-import { recordAudit } from '../core/audit';
+import { recordAudit, recordListRead } from '../core/audit';
 import {
   assignToCaseload,
   createHouseholdWithHead,
@@ -179,6 +179,16 @@ export async function createReferral(db: Executor, params: StaffRequest & { inpu
     });
     return { referralId: referral.id, personId, householdId };
   });
+}
+
+/** staff.referrals.list: the referrals in the viewer's scope, by hub if asked (the read is audited). */
+export async function readReferralList(
+  db: Executor,
+  params: StaffRequest & { serviceHubId?: string | undefined },
+) {
+  const rows = await listReferrals(db, params);
+  await recordListRead(db, params.actor, { action: 'referral.list', personIds: rows.map((r) => r.personId) });
+  return rows;
 }
 
 /** staff.referrals.byPerson: a person's referrals; the read is audited on the person. */

@@ -87,9 +87,16 @@ async function applicationOf(db: Executor, request: StaffRequest, applicationId:
 
 /** staff.rent.calculate: a preview, the calculation with its arithmetic; nothing saved. */
 export async function previewRent(db: Executor, params: StaffRequest & { input: TRentInput }) {
-  return db.transaction(async (tx) =>
-    worksheetFor(tx, await applicationOf(tx, params, params.input.applicationId), params.input),
-  );
+  return db.transaction(async (tx) => {
+    const application = await applicationOf(tx, params, params.input.applicationId);
+    // A preview reads the household's members and ages: audited like any read of the file.
+    await recordAudit(tx, params.actor, {
+      action: 'rent.calculate',
+      entityType: 'application',
+      entityId: application.id,
+    });
+    return worksheetFor(tx, application, params.input);
+  });
 }
 
 /**

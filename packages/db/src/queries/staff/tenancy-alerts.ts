@@ -4,6 +4,7 @@ import { people } from '../../schema/people';
 import { properties, units } from '../../schema/program';
 import { leaseIssues } from '../../schema/tenancy';
 import type { Executor } from '../../client';
+import { recordListRead, type Actor } from '../core/audit';
 import { groupBy } from '../core/group-by';
 import { stepsForIssues } from '../property/lease-issues';
 import { staffScope, type StaffViewer } from './people';
@@ -15,7 +16,7 @@ import { staffScope, type StaffViewer } from './people';
  */
 export async function listTenancyAlertsForStaff(
   db: Executor,
-  params: { viewer: StaffViewer; today: string },
+  params: { actor: Actor; viewer: StaffViewer; today: string },
 ) {
   const rows = await db
     .select({
@@ -35,6 +36,10 @@ export async function listTenancyAlertsForStaff(
     .innerJoin(properties, eq(properties.id, units.propertyId))
     .where(and(eq(leaseIssues.programId, params.viewer.programId), staffScope(params.viewer, params.today)))
     .orderBy(desc(leaseIssues.occurredOn), desc(leaseIssues.createdAt));
+  await recordListRead(db, params.actor, {
+    action: 'tenancy_alert.list',
+    personIds: rows.map((r) => r.personId),
+  });
   const steps = await stepsForIssues(
     db,
     rows.map((r) => r.id),
