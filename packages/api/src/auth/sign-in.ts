@@ -1,4 +1,4 @@
-import { findUserForLogin, recordSignInFailure, startSession } from '@hearth/db';
+import { findSignInThrottle, findUserForLogin, recordSignInFailure, startSession } from '@hearth/db';
 import { forbidden, signInLockMessage, todayIn, tooManyRequests, unauthorized } from '@hearth/domain';
 import { portalForRole, type TLoginInput } from '@hearth/domain/identity';
 import { actorOf } from '../actor';
@@ -15,31 +15,28 @@ export function publicUser(user: SessionUser, today: string) {
 }
 
 /**
- * Signs in with email and password: a locked account is refused even with the right password;
- * each failure counts toward the lock; success opens a session and sets its cookie.
+ * Signs in with email and password. Failures count per email, known account or not, so a lock
+ * (refused even with the right password) reveals nothing; success opens a session and sets its
+ * cookie.
  */
 export async function signIn(ctx: Context, input: TLoginInput) {
   // One sign-in per request: a batch must not carry many guesses past the per-request limits.
   if (ctx.callsInRequest > 1) forbidden('Sign in with a request of its own, not in a batch.');
   const actor = actorOf(ctx);
   const now = actor.at;
-  const found = await findUserForLogin(ctx.db, { email: input.email });
-  if (!found || found.deactivatedAt) {
-    await verifyAgainstDummy(input.password);
-    await recordSignInFailure(ctx.db, {
-      actor,
-      userId: null,
-      maxAttempts: ctx.settings.maxFailedAttempts,
-      lockUntil: now,
-    });
-    unauthorized(WRONG);
-  }
-  const locked = signInLockMessage(found.lockedUntil, now);
+  const throttle = await findSignInThrottle(ctx.db, { email: input.email });
+  const locked = signInLockMessage(throttle.lockedUntil, now);
   if (locked) tooManyRequests(locked);
-  if (!(await verifyPassword(found.passwordHash, input.password))) {
+  const found = await findUserForLogin(ctx.db, { email: input.email });
+  const account = found && !found.deactivatedAt ? found : null;
+  const verified = account
+    ? await verifyPassword(account.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password).then(() => false);
+  if (!account || !verified) {
     const after = await recordSignInFailure(ctx.db, {
       actor,
-      userId: found.id,
+      email: input.email,
+      userId: account?.id ?? null,
       maxAttempts: ctx.settings.maxFailedAttempts,
       lockUntil: new Date(now.getTime() + ctx.settings.lockoutMinutes * 60_000),
     });
@@ -50,8 +47,14 @@ export async function signIn(ctx: Context, input: TLoginInput) {
 
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + ctx.settings.absoluteLifetimeHours * 3_600_000);
-  await startSession(ctx.db, { actor, userId: found.id, tokenHash: hashToken(token), expiresAt });
+  await startSession(ctx.db, {
+    actor,
+    email: input.email,
+    userId: account.id,
+    tokenHash: hashToken(token),
+    expiresAt,
+  });
   ctx.cookies.set(token, expiresAt);
-  const user = sessionUserOf(found);
+  const user = sessionUserOf(account);
   return { user: publicUser(user, todayIn(now, user.timeZone)) };
 }

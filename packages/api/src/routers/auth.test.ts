@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, findUserByEmail, listAuditForEntity, schema } from '@hearth/db';
+import { DEMO_PASSWORD, findSignInThrottle, findUserByEmail, listAuditForEntity, schema } from '@hearth/db';
 import { createInnerContext } from '../context';
 import { createCaller } from '../root';
 import { resolveSession, hashToken } from '../auth/sessions';
@@ -98,7 +98,30 @@ describe('auth.login', () => {
     expect(await codeOf(caller.auth.login({ email, password: DEMO_PASSWORD }))).toBe('TOO_MANY_REQUESTS');
     now = at('16:15:01');
     expect(await codeOf(caller.auth.login({ email, password: DEMO_PASSWORD }))).toBe('OK');
-    expect((await findUserByEmail(app.handle.db, { email }))?.failedLoginCount).toBe(0);
+    expect((await findSignInThrottle(app.handle.db, { email })).failedLoginCount).toBe(0);
+  });
+
+  it('counts failures per email whether or not an account has it, so a lock reveals nothing', async () => {
+    const now = at('17:00:00');
+    const caller = createCaller(createInnerContext({ db: app.handle.db, now: () => now }));
+    const answers = async (email: string) => {
+      const seen: string[] = [];
+      for (let i = 1; i <= 11; i++) {
+        const e = await caller.auth.login({ email, password: 'wrong' }).catch((err: TRPCError) => err);
+        seen.push(e instanceof TRPCError ? `${e.code}: ${e.message}` : 'OK');
+      }
+      return seen;
+    };
+    const unknown = await answers('no-such-person@example.org');
+    const known = await answers('Property2@example.org');
+    expect(unknown.slice(9)).toEqual([
+      'TOO_MANY_REQUESTS: This account is locked after too many failed sign-in attempts. Try again in 15 minutes, or ask your program admin.',
+      'TOO_MANY_REQUESTS: This account is locked after too many failed sign-in attempts. Try again in 15 minutes, or ask your program admin.',
+    ]);
+    expect(known).toEqual(unknown);
+    // Nothing of the email is stored: only its hash.
+    const stored = JSON.stringify(await app.handle.db.select().from(schema.signInThrottles));
+    expect(stored).not.toMatch(/no-such-person|property2/i);
   });
 
   it('refuses a mutation from a foreign Origin and accepts its own', async () => {
@@ -128,7 +151,12 @@ describe('auth audit', () => {
       .map(({ actorUserId, entityId, detail, at }) => ({ actorUserId, entityId, detail, at }));
     expect(events).toEqual([
       { actorUserId: null, entityId: sup!.id, detail: { failedLoginCount: 1 }, at: when },
-      { actorUserId: null, entityId: null, detail: { reason: 'unknown_email' }, at: when },
+      {
+        actorUserId: null,
+        entityId: null,
+        detail: { reason: 'unknown_email', failedLoginCount: expect.any(Number) as number },
+        at: when,
+      },
     ]);
     // The right password clears the count, and the sign-in is recorded as the user's own act.
     await caller.auth.login({ email: 'supervisor@example.org', password: DEMO_PASSWORD });
@@ -137,7 +165,7 @@ describe('auth audit', () => {
       expect.objectContaining({ actorUserId: sup!.id }),
     ]);
     expect(
-      (await findUserByEmail(app.handle.db, { email: 'supervisor@example.org' }))?.failedLoginCount,
+      (await findSignInThrottle(app.handle.db, { email: 'supervisor@example.org' })).failedLoginCount,
     ).toBe(0);
   });
 });

@@ -37,13 +37,22 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     /** A tenant account is linked to exactly one person; staff and property accounts to none. */
     personId: uuid('person_id').references(() => people.id),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
     deactivatedAt: timestamp('deactivated_at', { withTimezone: true, mode: 'date' }),
     ...timestamps(),
   },
   (t) => [uniqueIndex('users_email_uq').on(t.email), uniqueIndex('users_person_uq').on(t.personId)],
 );
+
+/**
+ * Failed sign-ins per email, known account or not, keyed by the email's SHA-256: a lock says
+ * nothing about whether an account exists, and the table holds no email.
+ */
+export const signInThrottles = pgTable('sign_in_throttles', {
+  emailHash: text('email_hash').primaryKey(),
+  failedCount: integer('failed_count').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true, mode: 'date' }),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull(),
+});
 
 export const sessions = pgTable(
   'sessions',

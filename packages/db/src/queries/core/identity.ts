@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
-import { people, programs, sessions, users } from '../../schema/index';
+import { people, programs, sessions, signInThrottles, users } from '../../schema/index';
 import type { Executor } from '../../client';
 import { recordAudit, type Actor } from './audit';
 
@@ -12,8 +13,6 @@ const userColumns = {
   displayName: users.displayName,
   role: users.role,
   personId: users.personId,
-  failedLoginCount: users.failedLoginCount,
-  lockedUntil: users.lockedUntil,
   deactivatedAt: users.deactivatedAt,
   /** The program's time zone setting (null: the default). */
   timeZone: sql<
@@ -30,28 +29,59 @@ export async function findUserForLogin(db: Executor, params: { email: string }) 
   return row ?? null;
 }
 
-export async function recordFailedLogin(
+/** The key of an email's sign-in attempts: the SHA-256 of the address as accounts store it. */
+export function emailKey(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+}
+
+/** The failed sign-ins counted against an email (an account's or not) and any lock on it. */
+export async function findSignInThrottle(
   db: Executor,
-  params: { userId: string; maxAttempts: number; lockUntil: Date; now: Date },
+  params: { email: string },
 ): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
-  // One statement, so concurrent wrong guesses cannot slip past the counter.
   const [row] = await db
-    .update(users)
-    .set({
-      failedLoginCount: sql`${users.failedLoginCount} + 1`,
-      lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${params.maxAttempts} then ${params.lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
-      updatedAt: params.now,
-    })
-    .where(eq(users.id, params.userId))
-    .returning({ failedLoginCount: users.failedLoginCount, lockedUntil: users.lockedUntil });
+    .select({ failedLoginCount: signInThrottles.failedCount, lockedUntil: signInThrottles.lockedUntil })
+    .from(signInThrottles)
+    .where(eq(signInThrottles.emailHash, emailKey(params.email)))
+    .limit(1);
   return row ?? { failedLoginCount: 0, lockedUntil: null };
 }
 
-export async function resetFailedLogins(db: Executor, params: { userId: string; now: Date }) {
-  await db
-    .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, updatedAt: params.now })
-    .where(eq(users.id, params.userId));
+/**
+ * Counts one failed sign-in against the email, locking it at `maxAttempts`; after a lock has
+ * passed, counting starts again. One statement, so concurrent guesses cannot slip past the count.
+ */
+export async function recordFailedLogin(
+  db: Executor,
+  params: { email: string; maxAttempts: number; lockUntil: Date; now: Date },
+): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
+  const now = sql`${params.now.toISOString()}::timestamptz`;
+  const lapsed = sql`(${signInThrottles.lockedUntil} is not null and ${signInThrottles.lockedUntil} <= ${now})`;
+  const count = sql`(case when ${lapsed} then 1 else ${signInThrottles.failedCount} + 1 end)`;
+  const lockUntil = sql`${params.lockUntil.toISOString()}::timestamptz`;
+  const [row] = await db
+    .insert(signInThrottles)
+    .values({
+      emailHash: emailKey(params.email),
+      failedCount: 1,
+      lockedUntil: params.maxAttempts <= 1 ? params.lockUntil : null,
+      updatedAt: params.now,
+    })
+    .onConflictDoUpdate({
+      target: signInThrottles.emailHash,
+      set: {
+        failedCount: count,
+        lockedUntil: sql`case when ${count} >= ${params.maxAttempts} then ${lockUntil} when ${lapsed} then null else ${signInThrottles.lockedUntil} end`,
+        updatedAt: params.now,
+      },
+    })
+    .returning({ failedLoginCount: signInThrottles.failedCount, lockedUntil: signInThrottles.lockedUntil });
+  return row!;
+}
+
+/** A successful sign-in forgets the email's failed attempts. */
+export async function resetFailedLogins(db: Executor, params: { email: string }) {
+  await db.delete(signInThrottles).where(eq(signInThrottles.emailHash, emailKey(params.email)));
 }
 
 export async function createSession(
@@ -141,24 +171,17 @@ export async function firstProgramId(db: Executor): Promise<string | null> {
 // Sign-in and sign-out, each with its audit event (never the password or the token).
 
 /**
- * A failed sign-in: counts the attempt against a known account (locking it past `maxAttempts`)
- * and records it. The actor is the signed-out caller (userId null); the record is the account.
+ * A failed sign-in: counts the attempt against the email, whether or not an account has it
+ * (locking it past `maxAttempts`), and records it. The actor is the signed-out caller (userId
+ * null); the record is the account when there is one.
  */
 export async function recordSignInFailure(
   db: Executor,
-  params: { actor: Actor; userId: string | null; maxAttempts: number; lockUntil: Date },
+  params: { actor: Actor; email: string; userId: string | null; maxAttempts: number; lockUntil: Date },
 ): Promise<{ failedLoginCount: number; lockedUntil: Date | null }> {
   const actor = { ...params.actor, userId: null };
-  if (!params.userId) {
-    await recordAudit(db, actor, {
-      action: 'auth.login_failed',
-      entityType: 'user',
-      detail: { reason: 'unknown_email' },
-    });
-    return { failedLoginCount: 0, lockedUntil: null };
-  }
   const after = await recordFailedLogin(db, {
-    userId: params.userId,
+    email: params.email,
     maxAttempts: params.maxAttempts,
     lockUntil: params.lockUntil,
     now: actor.at,
@@ -167,7 +190,9 @@ export async function recordSignInFailure(
     action: 'auth.login_failed',
     entityType: 'user',
     entityId: params.userId,
-    detail: { failedLoginCount: after.failedLoginCount },
+    detail: params.userId
+      ? { failedLoginCount: after.failedLoginCount }
+      : { reason: 'unknown_email', failedLoginCount: after.failedLoginCount },
   });
   return after;
 }
@@ -175,11 +200,11 @@ export async function recordSignInFailure(
 /** A successful sign-in: clears the failed attempts, opens the session and records it, at once. */
 export async function startSession(
   db: Executor,
-  params: { actor: Actor; userId: string; tokenHash: string; expiresAt: Date },
+  params: { actor: Actor; email: string; userId: string; tokenHash: string; expiresAt: Date },
 ) {
   const actor = { ...params.actor, userId: params.userId };
   await db.transaction(async (tx) => {
-    await resetFailedLogins(tx, { userId: params.userId, now: actor.at });
+    await resetFailedLogins(tx, { email: params.email });
     await createSession(tx, {
       tokenHash: params.tokenHash,
       userId: params.userId,
