@@ -47,7 +47,10 @@ describe('scope', () => {
       entityType: 'application',
       entityId: applicationId,
     });
-    expect(audit.some((a) => a.actorUserId === mariaUser.id)).toBe(false);
+    // Maria read nothing of the file: her only events on it are the refusals (issue 10, finding 5).
+    const hers = audit.filter((a) => a.actorUserId === mariaUser.id);
+    expect(hers.length).toBeGreaterThan(0);
+    expect(hers.every((a) => a.action === 'access.denied')).toBe(true);
     expect((await maria.staff.referrals.list()).some((r) => r.personId === personId)).toBe(false);
 
     const supervisor = await app.callerAs('supervisor');
@@ -81,6 +84,7 @@ describe('scope', () => {
     expect(errorFields(refused)).toEqual(['serviceHubId']);
     expect(refused.message).toBe('Hub 10 — Test is no longer active.');
     const audit = await listAuditForEntity(app.handle.db, { entityType: 'service_hub', entityId: hub.id });
-    expect(audit.map((a) => a.action)).toEqual(['service_hub.create', 'service_hub.update']);
+    // The case manager's refused update is on the record too.
+    expect(audit.map((a) => a.action)).toEqual(['service_hub.create', 'service_hub.update', 'access.denied']);
   });
 });

@@ -35,14 +35,17 @@ describe('staff.people', () => {
     expect(audit).toEqual([expect.objectContaining({ action: 'person.read', actorUserId: cm.id })]);
   });
 
-  it('a person outside the caseload is NOT_FOUND, and nothing is audited', async () => {
+  it('a person outside the caseload is NOT_FOUND, and only the refusal is audited', async () => {
     const other = (await (await app.callerAs('supervisor')).staff.people.list()).find(
       (p) => p.caseManagerName === 'Sam Delgado',
     )!;
     const err = await failure((await app.callerAs('case_manager')).staff.people.byId({ personId: other.id }));
     expect(err.code).toBe('NOT_FOUND');
     expect(err.message).toBe('No such person.');
-    expect(await listAuditForEntity(app.handle.db, { entityType: 'person', entityId: other.id })).toEqual([]);
+    const cm = await app.userByEmail('casemanager@example.org');
+    expect(await listAuditForEntity(app.handle.db, { entityType: 'person', entityId: other.id })).toEqual([
+      expect.objectContaining({ action: 'access.denied', actorUserId: cm.id }),
+    ]);
   });
 
   it('a malformed id is a 400 naming the field', async () => {
