@@ -8,6 +8,7 @@ import {
   checkNextStep,
   isLeaseIssueVisibleToTenant,
   LEASE_ISSUE_STEP_KINDS,
+  LEASE_ISSUE_STEP_LABELS,
   LEASE_ISSUE_TYPES,
   nextStepOptions,
   summarizeLeaseIssue,
@@ -100,7 +101,7 @@ describe('lease issue due process', () => {
     ] as const;
     for (const next of path) {
       expect(checkNextStep({ ...NOISE, issueDate: ISSUE, steps, next, today: TODAY })).toEqual({
-        label: expect.any(String),
+        label: LEASE_ISSUE_STEP_LABELS[next.kind],
         basis: null,
       });
       steps.push(next);
@@ -116,10 +117,10 @@ describe('lease issue due process', () => {
         kind: 'violation_notice',
         label: 'Written lease-violation notice',
         possibleAfter: null,
-        reason: expect.stringContaining('agree a cure'),
+        reason:
+          'A written lease-violation notice comes only after a cure agreed with the tenant has passed its due date unmet, or for a kind of issue the program treats as serious (Safety). Meet with the tenant and agree a cure, with a due date, first.',
       },
     ]);
-    expect(later[0]!.reason).toContain('serious (Safety)');
     const next = { kind: 'violation_notice', stepDate: TODAY, note: 'Notice given.' } as const;
     expect(
       refusal(() => checkNextStep({ ...NOISE, issueDate: ISSUE, steps: upToMeeting, next, today: TODAY })),
@@ -330,6 +331,9 @@ describe('property: no sequence of steps skips due process', () => {
       }),
       { numRuns: 300 },
     );
+    // The sequences reach both outcomes often enough for the property to bite.
+    expect(referred).toBeGreaterThan(10);
+    expect(refusedReferral).toBeGreaterThan(10);
   });
 
   it('a notice always follows an agreed cure whose date had passed unmet, or is for a serious kind of issue, and records which', () => {

@@ -140,11 +140,8 @@ describe('lease-issue due process, with the clock moved', () => {
       await expectAccessible(pm, 'property lease issue, notice not possible yet');
       await screenshot(pm, 'due-process-notice-not-yet');
       const refused = await askForNotice(pm, issueId, start);
-      expect(refused).toEqual({
-        status: 400,
-        fields: ['kind'],
-        message: expect.stringContaining(`after ${formatDate(cureDue)}`),
-      });
+      expect([refused.status, refused.fields]).toEqual([400, ['kind']]);
+      expect(refused.message).toContain(`after ${formatDate(cureDue)}`);
       await pm.reload();
       await pm.locator('ol.steps li').filter({ hasText: 'Agreed cure' }).waitFor();
       await expect(pm.locator('ol.steps li').count()).resolves.toBe(5);
