@@ -1,11 +1,15 @@
-import { compareDates, longDate, type IsoDate } from './dates';
+import { addDays, compareDates, longDate, type IsoDate } from './dates';
 import { badInput } from './errors';
 
 /**
  * Lease issues as a due process (CT PSH training: "Tenants must have a process to address any
  * lease issues, termination must be a process and assistance offered"). Each issue is a list of
  * dated steps; the next step is chosen by a person, never taken automatically, and no step is
- * skipped silently: only the steps allowed after the current one may be recorded.
+ * skipped silently: only the steps allowed after the current one may be recorded. Two steps have
+ * preconditions of their own ("agrees a cure before any notice"): a written lease-violation notice
+ * only once an agreed cure has passed its due date unmet, or for a kind of issue the program treats
+ * as serious (the basis is recorded); a referral to the legal process only after a notice and its
+ * notice period (a program setting).
  */
 export const LEASE_ISSUE_TYPES = [
   'non_payment',
@@ -80,9 +84,40 @@ const NEXT: Record<TLeaseIssueStepKind | 'none', readonly TLeaseIssueStepKind[]>
 /** Steps that must say why in writing. */
 const NOTE_REQUIRED: readonly TLeaseIssueStepKind[] = ['violation_notice', 'legal_referral', 'resolved'];
 
+/**
+ * Why a written lease-violation notice was allowed, recorded on the notice: the agreed cure's due
+ * date passed without the cure, or the kind of issue is one the program's policy treats as serious.
+ */
+export const LEASE_ISSUE_NOTICE_BASES = ['cure_unmet', 'serious_issue'] as const;
+export type TLeaseIssueNoticeBasis = (typeof LEASE_ISSUE_NOTICE_BASES)[number];
+
+export const LEASE_ISSUE_NOTICE_BASIS_LABELS: Record<TLeaseIssueNoticeBasis, string> = {
+  cure_unmet: 'The agreed cure was not met by its due date',
+  serious_issue: 'A kind of issue the program treats as serious',
+};
+
 export interface StepLike {
   kind: TLeaseIssueStepKind;
   stepDate: IsoDate;
+}
+
+export interface LeaseIssueStepFacts extends StepLike {
+  dueDate?: IsoDate | null;
+}
+
+/** The program settings the process depends on (RULES.md §8; see `ZProgramPolicy`). */
+export interface DueProcessPolicy {
+  /** Kinds of issue that may go to a written notice without an unmet cure first. */
+  seriousLeaseIssueTypes: readonly TLeaseIssueType[];
+  /** Days a written notice gives the tenant before a referral to the legal process. */
+  violationNoticePeriodDays: number;
+}
+
+/** An issue as the process sees it: its kind, its steps in order, the program's settings. */
+export interface DueProcessFacts {
+  type: TLeaseIssueType;
+  steps: readonly LeaseIssueStepFacts[];
+  policy: DueProcessPolicy;
 }
 
 export interface AllowedStep {
@@ -90,6 +125,24 @@ export interface AllowedStep {
   label: string;
   needsDueDate: boolean;
   needsNote: boolean;
+  /** The step's date must be after this date (an agreed cure's due date, a notice period's end). */
+  datedAfter: IsoDate | null;
+  /** For a written notice: why the process allows it. */
+  basis: TLeaseIssueNoticeBasis | null;
+}
+
+/** A step that comes next in the process but is not possible yet, and what must happen first. */
+export interface LaterStep {
+  kind: TLeaseIssueStepKind;
+  label: string;
+  /** The first day it becomes possible, when only time stands in the way; null when a step must come first. */
+  possibleAfter: IsoDate | null;
+  reason: string;
+}
+
+export interface NextStepOptions {
+  allowed: AllowedStep[];
+  later: LaterStep[];
 }
 
 /** The current step: the last one recorded (steps are append-only, in order). */
@@ -101,19 +154,105 @@ export function isIssueOpen(steps: readonly StepLike[]): boolean {
   return currentStep(steps) !== 'resolved';
 }
 
-/** The steps a person may record next, each with its label. Empty once resolved. */
-export function allowedNextSteps(steps: readonly StepLike[]): AllowedStep[] {
-  return NEXT[currentStep(steps) ?? 'none'].map((kind) => ({
+function lastIndexOf(steps: readonly StepLike[], kind: TLeaseIssueStepKind): number {
+  return steps.findLastIndex((s) => s.kind === kind);
+}
+
+function seriousTypesText(policy: DueProcessPolicy): string {
+  return policy.seriousLeaseIssueTypes.length
+    ? `, or for a kind of issue the program treats as serious (${policy.seriousLeaseIssueTypes.map((t) => LEASE_ISSUE_TYPE_LABELS[t]).join(', ')})`
+    : '';
+}
+
+/**
+ * The precondition of a step beyond its place in the order: what it needs before it, and from
+ * when. `stepDate` is the date the step would carry.
+ */
+type Precondition =
+  | { ok: true; datedAfter: IsoDate | null; basis: TLeaseIssueNoticeBasis | null }
+  | { ok: false; datedAfter: IsoDate | null; reason: string; dateReason?: string };
+
+function precondition(facts: DueProcessFacts, kind: TLeaseIssueStepKind, stepDate: IsoDate): Precondition {
+  const { steps, policy } = facts;
+  if (kind === 'violation_notice') {
+    // Only a cure agreed since the last notice counts: a notice already answered an older one.
+    const cureAt = lastIndexOf(steps, 'cure_agreed');
+    const cure = cureAt > lastIndexOf(steps, 'violation_notice') ? steps[cureAt] : undefined;
+    const cureDue = cure?.dueDate ?? null;
+    if (cureDue && compareDates(stepDate, cureDue) > 0) {
+      return { ok: true, datedAfter: cureDue, basis: 'cure_unmet' };
+    }
+    if (policy.seriousLeaseIssueTypes.includes(facts.type)) {
+      return { ok: true, datedAfter: null, basis: 'serious_issue' };
+    }
+    if (cureDue) {
+      return {
+        ok: false,
+        datedAfter: cureDue,
+        reason: `A written lease-violation notice comes only once the agreed cure has not been met by its due date: after ${longDate(cureDue)}.`,
+        dateReason: `The notice must be dated after the agreed cure’s due date (${longDate(cureDue)}).`,
+      };
+    }
+    return {
+      ok: false,
+      datedAfter: null,
+      reason: `A written lease-violation notice comes only after a cure agreed with the tenant has passed its due date unmet${seriousTypesText(policy)}. Meet with the tenant and agree a cure, with a due date, first.`,
+    };
+  }
+  if (kind === 'legal_referral') {
+    const notice = steps[lastIndexOf(steps, 'violation_notice')];
+    if (!notice) {
+      return {
+        ok: false,
+        datedAfter: null,
+        reason: 'A referral to the legal process comes only after a written lease-violation notice.',
+      };
+    }
+    const days = policy.violationNoticePeriodDays;
+    const periodEnds = addDays(notice.stepDate, days);
+    if (compareDates(stepDate, periodEnds) > 0) return { ok: true, datedAfter: periodEnds, basis: null };
+    return {
+      ok: false,
+      datedAfter: periodEnds,
+      reason: `A referral to the legal process comes only once the written notice’s ${days}-day notice period has passed: after ${longDate(periodEnds)}.`,
+      dateReason: `The referral must be dated after the notice period ends (${longDate(periodEnds)}).`,
+    };
+  }
+  return { ok: true, datedAfter: null, basis: null };
+}
+
+function describe(kind: TLeaseIssueStepKind) {
+  return {
     kind,
     label: LEASE_ISSUE_STEP_LABELS[kind],
     needsDueDate: kind === 'cure_agreed',
     needsNote: NOTE_REQUIRED.includes(kind),
-  }));
+  };
 }
 
-export interface NextStepCheck {
+/**
+ * The steps a person may record today, and the steps that come next in the order but are not
+ * possible yet (with what must happen first and from when). Both empty once resolved.
+ */
+export function nextStepOptions(facts: DueProcessFacts & { today: IsoDate }): NextStepOptions {
+  const allowed: AllowedStep[] = [];
+  const later: LaterStep[] = [];
+  for (const kind of NEXT[currentStep(facts.steps) ?? 'none']) {
+    const pre = precondition(facts, kind, facts.today);
+    if (pre.ok) allowed.push({ ...describe(kind), datedAfter: pre.datedAfter, basis: pre.basis });
+    else
+      later.push({
+        kind,
+        label: LEASE_ISSUE_STEP_LABELS[kind],
+        possibleAfter: pre.datedAfter,
+        reason: pre.reason,
+      });
+  }
+  return { allowed, later };
+}
+
+export interface NextStepCheck extends DueProcessFacts {
   issueDate: IsoDate;
-  steps: readonly StepLike[];
   next: {
     kind: TLeaseIssueStepKind;
     stepDate: IsoDate;
@@ -123,21 +262,32 @@ export interface NextStepCheck {
   today: IsoDate;
 }
 
+export interface CheckedStep {
+  label: string;
+  /** For a written notice, why the process allows it (recorded with the step); otherwise null. */
+  basis: TLeaseIssueNoticeBasis | null;
+}
+
 /**
- * Checks a proposed step against the process; throws DomainError INVALID_INPUT naming the field.
- * Returns the step's readable description.
+ * Checks a proposed step against the process; throws DomainError INVALID_INPUT naming the field
+ * and saying what must happen first, and when it may.
  */
-export function checkNextStep({ issueDate, steps, next, today }: NextStepCheck): string {
-  const allowed = allowedNextSteps(steps);
+export function checkNextStep(check: NextStepCheck): CheckedStep {
+  const { issueDate, steps, next, today } = check;
   const current = currentStep(steps);
-  if (!allowed.some((a) => a.kind === next.kind)) {
+  const { allowed, later } = nextStepOptions({ ...check, today });
+  const inOrder = NEXT[current ?? 'none'].includes(next.kind);
+  if (!inOrder) {
     const after = current ? `after “${LEASE_ISSUE_STEP_LABELS[current]}”` : 'first';
     const options = allowed.map((a) => `“${a.label}”`).join(' or ');
     badInput(
       'kind',
-      `“${LEASE_ISSUE_STEP_LABELS[next.kind]}” cannot come ${after}.${options ? ` Next can be ${options}.` : ' This issue is resolved.'}`,
+      `“${LEASE_ISSUE_STEP_LABELS[next.kind]}” cannot come ${after}.${options ? ` Next can be ${options}.` : current === 'resolved' ? ' This issue is resolved.' : ''}`,
     );
   }
+  // Not possible on any date up to today: the step itself must wait (or another must come first).
+  const waiting = later.find((l) => l.kind === next.kind);
+  if (waiting) badInput('kind', waiting.reason);
   if (compareDates(next.stepDate, issueDate) < 0) {
     badInput('stepDate', `The step date cannot be before the issue (${longDate(issueDate)}).`);
   }
@@ -148,6 +298,9 @@ export function checkNextStep({ issueDate, steps, next, today }: NextStepCheck):
   if (compareDates(next.stepDate, today) > 0) {
     badInput('stepDate', `The step date cannot be in the future (today is ${longDate(today)}).`);
   }
+  // Possible today, but perhaps not on the date given.
+  const pre = precondition(check, next.kind, next.stepDate);
+  if (!pre.ok) badInput('stepDate', pre.dateReason ?? pre.reason);
   if (next.kind === 'cure_agreed') {
     if (!next.dueDate) badInput('dueDate', 'An agreed cure needs a due date.');
     if (compareDates(next.dueDate, issueDate) < 0) {
@@ -162,7 +315,7 @@ export function checkNextStep({ issueDate, steps, next, today }: NextStepCheck):
   if (NOTE_REQUIRED.includes(next.kind) && !next.note?.trim()) {
     badInput('note', `Write down what happened for “${LEASE_ISSUE_STEP_LABELS[next.kind]}”.`);
   }
-  return LEASE_ISSUE_STEP_LABELS[next.kind];
+  return { label: LEASE_ISSUE_STEP_LABELS[next.kind], basis: pre.basis };
 }
 
 /** A new issue is about something that has happened: its date is not after today. */
@@ -175,16 +328,14 @@ export function checkLeaseIssueDate(params: { occurredOn: IsoDate; today: IsoDat
   }
 }
 
-export interface LeaseIssueStepFacts extends StepLike {
-  dueDate?: IsoDate | null;
-}
-
 /** What every list shows of an issue, from its steps (in the order they were recorded). */
 export interface LeaseIssueSummary {
   currentStep: TLeaseIssueStepKind | null;
   lastStepDate: IsoDate | null;
   /** The due date of the latest agreed cure, if any (it stays shown once resolved). */
   cureDueDate: IsoDate | null;
+  /** The cure's due date only while the agreed cure is the current stage (what the tenant is to do now). */
+  currentCureDueDate: IsoDate | null;
   isOpen: boolean;
 }
 
@@ -195,6 +346,7 @@ export function summarizeLeaseIssue(steps: readonly LeaseIssueStepFacts[]): Leas
     currentStep: last?.kind ?? null,
     lastStepDate: last?.stepDate ?? null,
     cureDueDate: cure?.dueDate ?? null,
+    currentCureDueDate: last?.kind === 'cure_agreed' ? (last.dueDate ?? null) : null,
     isOpen: isIssueOpen(steps),
   };
 }

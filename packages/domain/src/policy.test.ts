@@ -13,6 +13,8 @@ describe('program policy', () => {
       ctiPhaseLengthMonths: 3,
       grievanceResponseBusinessDays: 10,
       disabilityConfirmationDays: 45,
+      seriousLeaseIssueTypes: ['safety'],
+      violationNoticePeriodDays: 30,
     });
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { LEASE_ISSUE_TYPES } from './lease-issues';
 import { parseInput } from './validation';
 
 export const ZHomelessCategory = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
@@ -14,6 +15,10 @@ export const ZProgramPolicy = z.object({
   ctiPhaseLengthMonths: z.number().int().positive(),
   grievanceResponseBusinessDays: z.number().int().positive(),
   disabilityConfirmationDays: z.number().int().positive(),
+  /** Kinds of lease issue that may go to a written notice without an unmet cure first. */
+  seriousLeaseIssueTypes: z.array(z.enum(LEASE_ISSUE_TYPES)),
+  /** Days a written lease-violation notice gives before a referral to the legal process. */
+  violationNoticePeriodDays: z.number().int().positive(),
 });
 export type TProgramPolicy = z.infer<typeof ZProgramPolicy>;
 export type ProgramPolicy = TProgramPolicy;
@@ -26,6 +31,8 @@ export const DEFAULT_POLICY: ProgramPolicy = Object.freeze({
   ctiPhaseLengthMonths: 3,
   grievanceResponseBusinessDays: 10,
   disabilityConfirmationDays: 45,
+  seriousLeaseIssueTypes: ['safety'],
+  violationNoticePeriodDays: 30,
 }) as ProgramPolicy;
 
 /** Merges a partial policy over the defaults; absent (undefined) settings keep the default. */

@@ -84,8 +84,13 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): void {
 export interface StartOptions {
   /** `production` for benchmarks; `test` lets HEARTH_TODAY move the server's clock. */
   nodeEnv: 'production' | 'test';
-  /** PostgreSQL to use; without it a fresh embedded PGlite in a temp dir. */
+  /** PostgreSQL to use; without it a fresh embedded PGlite in a temp dir (or in `dataDir`). */
   databaseUrl?: string | undefined;
+  /**
+   * The embedded database's directory, instead of a fresh temp one: to restart a server on the same
+   * data (e.g. with a later HEARTH_TODAY). The caller owns it; stopping the server leaves it in place.
+   */
+  dataDir?: string | undefined;
   /** Extra environment for the server (e.g. HEARTH_TODAY). */
   env?: Record<string, string | undefined>;
 }
@@ -109,7 +114,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (!existsSync(serverTsx)) {
     throw new HarnessError(`cannot find ${serverTsx}; run \`pnpm install\` at the repository root first`);
   }
-  const tempDir = options.databaseUrl ? null : mkdtempSync(join(tmpdir(), 'hearth-server-'));
+  const tempDir =
+    options.databaseUrl || options.dataDir ? null : mkdtempSync(join(tmpdir(), 'hearth-server-'));
+  const dataDir = options.databaseUrl ? null : (options.dataDir ?? join(tempDir!, 'data'));
   const port = await freePort();
   const baseURL = `http://${HOST}:${port}`;
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
@@ -121,7 +128,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     PORT: String(port),
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'true',
-    ...(tempDir ? { HEARTH_DATA_DIR: join(tempDir, 'data') } : { DATABASE_URL: options.databaseUrl }),
+    ...(dataDir ? { HEARTH_DATA_DIR: dataDir } : { DATABASE_URL: options.databaseUrl }),
   };
   const child: ChildProcess = spawn(serverTsx, ['src/index.ts'], {
     cwd: serverDir,
@@ -183,7 +190,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
           baseURL,
           pid,
           today,
-          dataDir: tempDir,
+          dataDir: options.dataDir ?? tempDir,
           startupMs: Date.now() - started,
           output,
           exited: () => state.exited,

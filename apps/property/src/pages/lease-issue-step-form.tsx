@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ZLeaseIssueStepInput } from '@hearth/domain';
+import { LEASE_ISSUE_NOTICE_BASIS_LABELS, ZLeaseIssueStepInput } from '@hearth/domain';
 import {
   Form,
+  formatDate,
   optionalText,
   SelectField,
   TextAreaField,
@@ -13,6 +14,7 @@ import {
 } from '@hearth/ui';
 
 type NextStep = RouterOutputs['property']['leaseIssues']['byId']['allowedNextSteps'][number];
+type LaterStep = RouterOutputs['property']['leaseIssues']['byId']['laterSteps'][number];
 
 interface StepForm {
   kind: string;
@@ -21,8 +23,19 @@ interface StepForm {
   note: string;
 }
 
-/** The next step of the due process: only the steps the process allows from here are offered. */
-export function LeaseIssueStepForm({ issueId, allowed }: { issueId: string; allowed: readonly NextStep[] }) {
+/**
+ * The next step of the due process: only the steps the process allows today are offered; the
+ * steps that come later are listed with what must happen first, and from when.
+ */
+export function LeaseIssueStepForm({
+  issueId,
+  allowed,
+  later,
+}: {
+  issueId: string;
+  allowed: readonly NextStep[];
+  later: readonly LaterStep[];
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const today = useToday();
@@ -58,9 +71,20 @@ export function LeaseIssueStepForm({ issueId, allowed }: { issueId: string; allo
     <section className="card" aria-labelledby="next-heading">
       <h2 id="next-heading">Record the next step</h2>
       <p className="muted">
-        Only the steps the process allows from here are offered. Each step records you as the person who took
-        it.
+        Only the steps the process allows today are offered. Each step records you as the person who took it.
       </p>
+      {later.length > 0 && (
+        <div aria-labelledby="later-heading">
+          <h3 id="later-heading">Not possible yet</h3>
+          <ul>
+            {later.map((l) => (
+              <li key={l.kind}>
+                <strong>{l.label}:</strong> {l.reason}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <Form form={form} onSubmit={(input) => addStep.mutateAsync(input)}>
         <SelectField
           label="Next step"
@@ -70,7 +94,12 @@ export function LeaseIssueStepForm({ issueId, allowed }: { issueId: string; allo
           ]}
           {...form.field('kind')}
         />
-        <TextField label="Date of this step" type="date" {...form.field('stepDate')} />
+        <TextField
+          label="Date of this step"
+          type="date"
+          hint={chosen?.datedAfter ? `After ${formatDate(chosen.datedAfter)}.` : undefined}
+          {...form.field('stepDate')}
+        />
         {chosen?.needsDueDate && (
           <TextField
             label="Cure due date"
@@ -84,7 +113,9 @@ export function LeaseIssueStepForm({ issueId, allowed }: { issueId: string; allo
           hint={
             chosen?.kind === 'cure_agreed'
               ? 'What the tenant agreed to do, in plain words.'
-              : 'What was said or done.'
+              : chosen?.basis
+                ? `Allowed now: ${LEASE_ISSUE_NOTICE_BASIS_LABELS[chosen.basis].toLowerCase()}. Write what happened and what the notice says.`
+                : 'What was said or done.'
           }
           rows={3}
           {...form.field('note')}

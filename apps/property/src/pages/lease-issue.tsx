@@ -1,6 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { LEASE_ISSUE_STEP_LABELS, LEASE_ISSUE_TYPE_LABELS } from '@hearth/domain';
+import {
+  LEASE_ISSUE_NOTICE_BASIS_LABELS,
+  LEASE_ISSUE_STEP_LABELS,
+  LEASE_ISSUE_TYPE_LABELS,
+} from '@hearth/domain';
 import { ErrorState, Facts, formatDate, Loading, PageHeader, usePageTitle, useTRPC } from '@hearth/ui';
 import { LeaseIssueStepForm } from './lease-issue-step-form';
 
@@ -54,6 +58,7 @@ export function LeaseIssuePage() {
             <li key={s.id}>
               <strong>{LEASE_ISSUE_STEP_LABELS[s.kind]}</strong> — {formatDate(s.stepDate)} by {s.actorName}
               {s.dueDate && <> · cure due {formatDate(s.dueDate)}</>}
+              {s.basis && <p className="muted">Why: {LEASE_ISSUE_NOTICE_BASIS_LABELS[s.basis]}.</p>}
               {s.note && <p>{s.note}</p>}
             </li>
           ))}
@@ -74,7 +79,9 @@ export function LeaseIssuePage() {
           </ul>
         )}
       </section>
-      {i.allowedNextSteps.length > 0 && <LeaseIssueStepForm issueId={issueId} allowed={i.allowedNextSteps} />}
+      {(i.allowedNextSteps.length > 0 || i.laterSteps.length > 0) && (
+        <LeaseIssueStepForm issueId={issueId} allowed={i.allowedNextSteps} later={i.laterSteps} />
+      )}
     </>
   );
 }

@@ -15,7 +15,63 @@ import {
   usePageTitle,
   useSchemaForm,
   useTRPC,
+  type RouterOutputs,
 } from '@hearth/ui';
+
+type Issue = RouterOutputs['tenant']['leaseIssues']['byId'];
+
+/**
+ * The current stage of the issue only, in plain words: what the tenant is to do now, if anything.
+ * An older step (such as a fix agreed before a notice) is in "Steps so far", not here.
+ */
+function CurrentStage({ issue }: { issue: Issue }) {
+  const current = issue.steps.at(-1);
+  switch (issue.currentStep) {
+    case 'cure_agreed':
+      return (
+        <p>
+          <strong>What is expected of you, by {formatDate(issue.currentCureDueDate)}:</strong>{' '}
+          {current?.note ?? 'the fix you agreed on.'}
+        </p>
+      );
+    case 'violation_notice':
+      return (
+        <p>
+          <strong>You got a written lease-violation notice</strong> on {formatDate(current?.stepDate)}. Read
+          it carefully. It says what must change. Talk to your case manager or someone you trust about it
+          soon.
+        </p>
+      );
+    case 'legal_referral':
+      return (
+        <p>
+          <strong>The property has sent this to the legal process</strong> (on {formatDate(current?.stepDate)}
+          ). You have rights in that process. Ask your case manager to help you find legal aid now.
+        </p>
+      );
+    case 'meeting_offered':
+      return (
+        <p>
+          <strong>You were offered a meeting</strong> to talk about it. You can bring your case manager or
+          someone you trust.
+        </p>
+      );
+    case 'meeting_held':
+      return (
+        <p>
+          <strong>You met to talk about it</strong> on {formatDate(current?.stepDate)}. Nothing more is
+          expected of you right now. If you agree on a fix, it will show here with its date.
+        </p>
+      );
+    default:
+      return (
+        <p>
+          Nothing is expected of you yet. You will be offered a meeting to talk about it. You can bring your
+          case manager or someone you trust.
+        </p>
+      );
+  }
+}
 
 /** One lease issue as the tenant sees it: what happened, what is expected, their rights, their answer. */
 export function LeaseIssuePage() {
@@ -48,7 +104,6 @@ export function LeaseIssuePage() {
       </>
     );
   const i = issue.data;
-  const cure = [...i.steps].reverse().find((s) => s.kind === 'cure_agreed');
   return (
     <>
       <p>
@@ -62,17 +117,8 @@ export function LeaseIssuePage() {
       </section>
       {i.isOpen && (
         <section className="card" aria-labelledby="expected-heading">
-          <h2 id="expected-heading">What is expected of you</h2>
-          {cure ? (
-            <p>
-              <strong>By {formatDate(cure.dueDate)}:</strong> {cure.note ?? 'the fix you agreed on.'}
-            </p>
-          ) : (
-            <p>
-              Nothing yet. You will be offered a meeting to talk about it. You can bring your case manager or
-              someone you trust.
-            </p>
-          )}
+          <h2 id="expected-heading">Where it is now</h2>
+          <CurrentStage issue={i} />
         </section>
       )}
       <section className="card" aria-labelledby="rights-heading">

@@ -41,9 +41,9 @@ export function LeaseIssuesPage() {
                   Last step: {LEASE_ISSUE_STEP_TENANT_LABELS[i.currentStep]} ({formatDate(i.lastStepDate)})
                 </p>
               )}
-              {i.isOpen && i.cureDueDate && (
+              {i.isOpen && i.currentCureDueDate && (
                 <p>
-                  <strong>To do by {formatDate(i.cureDueDate)}</strong>
+                  <strong>To do by {formatDate(i.currentCureDueDate)}</strong>
                 </p>
               )}
             </li>

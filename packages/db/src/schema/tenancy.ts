@@ -1,6 +1,7 @@
 import { relations } from 'drizzle-orm';
 import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import {
+  LEASE_ISSUE_NOTICE_BASES,
   LEASE_ISSUE_STEP_KINDS,
   LEASE_ISSUE_TYPES,
   REPAIR_URGENCIES,
@@ -63,6 +64,7 @@ export const rentLedgerEntries = pgTable(
 
 export const leaseIssueType = pgEnum('lease_issue_type', LEASE_ISSUE_TYPES);
 export const leaseIssueStepKind = pgEnum('lease_issue_step_kind', LEASE_ISSUE_STEP_KINDS);
+export const leaseIssueNoticeBasis = pgEnum('lease_issue_notice_basis', LEASE_ISSUE_NOTICE_BASES);
 
 export const leaseIssues = pgTable(
   'lease_issues',
@@ -105,6 +107,8 @@ export const leaseIssueSteps = pgTable(
     kind: leaseIssueStepKind('kind').notNull(),
     stepDate: date('step_date', { mode: 'string' }).notNull(),
     dueDate: date('due_date', { mode: 'string' }),
+    /** A written notice: why the process allowed it (an unmet cure, or an issue the program treats as serious). */
+    basis: leaseIssueNoticeBasis('basis'),
     note: text('note'),
     actorUserId: uuid('actor_user_id')
       .notNull()

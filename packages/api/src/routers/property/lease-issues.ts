@@ -14,14 +14,16 @@ export const leaseIssuesRouter = router({
   list: propertyProcedure.query(({ ctx }) =>
     listLeaseIssuesForPropertyManager(ctx.db, { viewer: viewerOf(ctx) }),
   ),
-  byId: propertyProcedure
-    .input(ZLeaseIssueIdInput)
-    .query(async ({ ctx, input }) =>
-      found(
-        await findLeaseIssueForPropertyManager(ctx.db, { viewer: viewerOf(ctx), issueId: input.issueId }),
-        'lease issue',
-      ),
+  byId: propertyProcedure.input(ZLeaseIssueIdInput).query(async ({ ctx, input }) =>
+    found(
+      await findLeaseIssueForPropertyManager(ctx.db, {
+        viewer: viewerOf(ctx),
+        issueId: input.issueId,
+        today: ctx.today(),
+      }),
+      'lease issue',
     ),
+  ),
   create: propertyProcedure.input(ZLeaseIssueCreateInput).mutation(({ ctx, input }) =>
     createLeaseIssue(ctx.db, {
       actor: actorOf(ctx),

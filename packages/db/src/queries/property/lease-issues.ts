@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import {
-  allowedNextSteps,
   badInput,
   checkLeaseIssueDate,
   checkNextStep,
   found,
+  nextStepOptions,
   summarizeLeaseIssue,
   type TLeaseIssueCreateInput,
   type TLeaseIssueStepInput,
@@ -15,6 +15,7 @@ import { properties, units } from '../../schema/program';
 import { leaseIssueResponses, leaseIssues, leaseIssueSteps, leases } from '../../schema/tenancy';
 import type { Executor } from '../../client';
 import { recordAudit, type Actor } from '../core/audit';
+import { findProgramPolicy } from '../core/policy';
 import { groupBy } from '../core/group-by';
 import { headName, unitManagedBy, type PropertyViewer } from './access';
 
@@ -32,6 +33,7 @@ export async function stepsForIssues(db: Executor, issueIds: readonly string[]) 
       kind: leaseIssueSteps.kind,
       stepDate: leaseIssueSteps.stepDate,
       dueDate: leaseIssueSteps.dueDate,
+      basis: leaseIssueSteps.basis,
       note: leaseIssueSteps.note,
       actorName: users.displayName,
       createdAt: leaseIssueSteps.createdAt,
@@ -83,6 +85,7 @@ const issueColumns = {
   type: leaseIssues.type,
   occurredOn: leaseIssues.occurredOn,
   description: leaseIssues.description,
+  programId: leaseIssues.programId,
   unitId: leaseIssues.unitId,
   unitLabel: units.label,
   propertyName: properties.name,
@@ -101,10 +104,13 @@ export async function listLeaseIssuesForPropertyManager(db: Executor, params: { 
   return loadWithSteps(db, rows);
 }
 
-/** One issue of the manager's units, with its steps, the tenant's answers and what may come next. */
+/**
+ * One issue of the manager's units, with its steps, the tenant's answers, the steps the process
+ * allows today and those that come later (with what must happen first, and from when).
+ */
 export async function findLeaseIssueForPropertyManager(
   db: Executor,
-  params: { viewer: PropertyViewer; issueId: string },
+  params: { viewer: PropertyViewer; issueId: string; today: string },
 ) {
   const [row] = await db
     .select(issueColumns)
@@ -115,9 +121,13 @@ export async function findLeaseIssueForPropertyManager(
     .limit(1);
   if (!row) return null;
   const [issue] = await loadWithSteps(db, [row]);
+  const policy = await findProgramPolicy(db, { programId: row.programId });
+  const options = nextStepOptions({ type: row.type, steps: issue!.steps, policy, today: params.today });
   return {
     ...issue!,
-    allowedNextSteps: allowedNextSteps(issue!.steps),
+    allowedNextSteps: options.allowed,
+    laterSteps: options.later,
+    violationNoticePeriodDays: policy.violationNoticePeriodDays,
     responses: await responsesForIssue(db, row.id),
   };
 }
@@ -192,7 +202,11 @@ export async function createLeaseIssue(
   });
 }
 
-/** Records the next step of the process, if the process allows it. Nothing is automatic. */
+/**
+ * Records the next step of the process, if the process allows it (its order, and the preconditions
+ * of a notice and a legal referral under the program's policy). Nothing is automatic. A notice
+ * records its basis.
+ */
 export async function addLeaseIssueStep(
   db: Executor,
   params: { actor: Actor; viewer: PropertyViewer; today: string; input: TLeaseIssueStepInput },
@@ -200,15 +214,22 @@ export async function addLeaseIssueStep(
   const { actor, viewer, input } = params;
   return db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ id: leaseIssues.id, occurredOn: leaseIssues.occurredOn })
+      .select({
+        id: leaseIssues.id,
+        type: leaseIssues.type,
+        occurredOn: leaseIssues.occurredOn,
+        programId: leaseIssues.programId,
+      })
       .from(leaseIssues)
       .where(and(eq(leaseIssues.id, input.issueId), unitManagedBy(leaseIssues.unitId, viewer.userId)))
       .for('update')
       .limit(1);
     const issue = found(row, 'lease issue');
-    checkNextStep({
+    const { basis } = checkNextStep({
+      type: issue.type,
       issueDate: issue.occurredOn,
       steps: await stepsForIssues(tx, [issue.id]),
+      policy: await findProgramPolicy(tx, { programId: issue.programId }),
       next: { kind: input.kind, stepDate: input.stepDate, dueDate: input.dueDate, note: input.note },
       today: params.today,
     });
@@ -219,6 +240,7 @@ export async function addLeaseIssueStep(
         kind: input.kind,
         stepDate: input.stepDate,
         dueDate: input.dueDate ?? null,
+        basis,
         note: input.note?.trim() || null,
         actorUserId: viewer.userId,
       })
@@ -228,7 +250,7 @@ export async function addLeaseIssueStep(
       action: 'lease_issue.step',
       entityType: 'lease_issue',
       entityId: issue.id,
-      detail: { kind: input.kind, stepId: step!.id },
+      detail: basis ? { kind: input.kind, stepId: step!.id, basis } : { kind: input.kind, stepId: step!.id },
     });
     return { stepId: step!.id };
   });
