@@ -298,8 +298,15 @@ export const ZMoveInRecordInput = z.object({
 });
 export type TMoveInRecordInput = z.infer<typeof ZMoveInRecordInput>;
 
+export const DEADLINES_PAGE_SIZE = 50;
 export const ZDeadlinesListInput = z
-  .object({ withinDays: z.number().int().positive().max(3660).optional() })
+  .object({
+    withinDays: z.number().int().positive().max(3660).optional(),
+    /** Only this application's deadlines (the application page). */
+    applicationId: ZUuid.optional(),
+    page: z.number().int().positive().max(10_000).optional(),
+    pageSize: z.number().int().positive().max(100).optional(),
+  })
   .optional();
 export type TDeadlinesListInput = z.infer<typeof ZDeadlinesListInput>;
 

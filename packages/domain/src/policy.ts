@@ -14,6 +14,8 @@ export const ZProgramPolicy = z.object({
   ctiPhaseLengthMonths: z.number().int().positive(),
   grievanceResponseBusinessDays: z.number().int().positive(),
   disabilityConfirmationDays: z.number().int().positive(),
+  /** Days from the housing move-in by which the tenant has gone over every rights topic (POLICY). */
+  rightsAcknowledgementDays: z.number().int().positive(),
 });
 export type TProgramPolicy = z.infer<typeof ZProgramPolicy>;
 export type ProgramPolicy = TProgramPolicy;
@@ -26,6 +28,7 @@ export const DEFAULT_POLICY: ProgramPolicy = Object.freeze({
   ctiPhaseLengthMonths: 3,
   grievanceResponseBusinessDays: 10,
   disabilityConfirmationDays: 45,
+  rightsAcknowledgementDays: 30,
 }) as ProgramPolicy;
 
 /** Merges a partial policy over the defaults; absent (undefined) settings keep the default. */

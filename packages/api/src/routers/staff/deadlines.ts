@@ -1,17 +1,23 @@
 import { listCaseloadDeadlines } from '@hearth/db';
 import { ZDeadlinesListInput } from '@hearth/domain';
+import { actorOf } from '../../actor';
 import { router, staffProcedure } from '../../trpc';
 import { todayOf, viewerOf } from './guards';
 
 export const deadlinesRouter = router({
   /**
-   * The caseload's deadlines, by due date (so overdue ones come first): disability confirmations
-   * (45 days), homelessness evidence going stale before a determination (14 days), annual
-   * assessment windows, and rent recertifications.
+   * One page of the caseload's deadlines (or one application's), overdue first, then by due date:
+   * every kind the domain knows (disability confirmation, homelessness documentation, initial and
+   * annual assessments, recertification, plan review, CTI phase, rights, grievance answers).
    */
   list: staffProcedure
     .input(ZDeadlinesListInput)
     .query(({ ctx, input }) =>
-      listCaseloadDeadlines(ctx.db, { viewer: viewerOf(ctx), today: todayOf(ctx), input }),
+      listCaseloadDeadlines(ctx.db, {
+        actor: actorOf(ctx),
+        viewer: viewerOf(ctx),
+        today: todayOf(ctx),
+        input,
+      }),
     ),
 });
