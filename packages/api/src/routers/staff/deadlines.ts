@@ -10,14 +10,12 @@ export const deadlinesRouter = router({
    * every kind the domain knows (disability confirmation, homelessness documentation, initial and
    * annual assessments, recertification, plan review, CTI phase, rights, grievance answers).
    */
-  list: staffProcedure
-    .input(ZDeadlinesListInput)
-    .query(({ ctx, input }) =>
-      listCaseloadDeadlines(ctx.db, {
-        actor: actorOf(ctx),
-        viewer: viewerOf(ctx),
-        today: todayOf(ctx),
-        input,
-      }),
-    ),
+  list: staffProcedure.input(ZDeadlinesListInput).query(({ ctx, input }) =>
+    listCaseloadDeadlines(ctx.db, {
+      actor: actorOf(ctx),
+      viewer: viewerOf(ctx),
+      today: todayOf(ctx),
+      input,
+    }),
+  ),
 });
