@@ -51,7 +51,9 @@ export function assessmentDue(input: {
       windowEnd,
       isOverdue,
       reasons: [
-        `${isOverdue ? 'Overdue: no' : 'No'} assessment is completed yet: the initial assessment is due within ${INITIAL_ASSESSMENT_DAYS} days of the project start on ${longDate(start)}, by ${longDate(windowEnd)}.`,
+        isOverdue
+          ? `Overdue: the initial assessment was due within ${INITIAL_ASSESSMENT_DAYS} days of the project start on ${longDate(start)}, by ${longDate(windowEnd)}, and none is completed yet.`
+          : `No assessment is completed yet: the initial assessment is due within ${INITIAL_ASSESSMENT_DAYS} days of the project start on ${longDate(start)}, by ${longDate(windowEnd)}.`,
       ],
     };
   }
