@@ -1,5 +1,11 @@
-import { addYears, compareDates, longDate } from './dates';
-import { annualAssessmentWindow } from './hmis-timing';
+import { addDays, addYears, compareDates, longDate } from './dates';
+import { annualAssessmentWindow, type AnnualAssessmentWindow } from './hmis-timing';
+
+/**
+ * The first full assessment is due within this many days of the project start (program practice:
+ * an initial assessment in the first month of the enrollment; RULES.md is silent, so it is POLICY).
+ */
+export const INITIAL_ASSESSMENT_DAYS = 30;
 
 export interface AssessmentDue {
   kind: 'initial' | 'annual';
@@ -11,8 +17,21 @@ export interface AssessmentDue {
 }
 
 /**
- * When the next full assessment is due: at least annually, in the HMIS window around each
- * anniversary of the project start; before the first one is done, from the project start.
+ * The HMIS annual assessment window of the `years`-th anniversary of the project start (RULES.md
+ * §6: 30 days either side of it). The one source of the window: the move-in answer, the
+ * assessment page and the Deadlines page all take it from here.
+ */
+export function anniversaryAssessmentWindow(projectStartDate: string, years = 1): AnnualAssessmentWindow {
+  return annualAssessmentWindow({
+    headOfHouseholdProjectStartDate: projectStartDate,
+    assessmentDate: addYears(projectStartDate, years),
+  });
+}
+
+/**
+ * When the next full assessment is due: before the first one is done, the initial assessment,
+ * within INITIAL_ASSESSMENT_DAYS of the project start; then at least annually, in the HMIS window
+ * around each anniversary of the project start.
  */
 export function assessmentDue(input: {
   projectStartDate: string | null;
@@ -21,22 +40,20 @@ export function assessmentDue(input: {
 }): AssessmentDue | null {
   const start = input.projectStartDate;
   if (!start) return null;
-  const windowFor = (years: number) =>
-    annualAssessmentWindow({
-      headOfHouseholdProjectStartDate: start,
-      assessmentDate: addYears(start, years),
-    });
-  const first = windowFor(1);
+  const windowFor = (years: number) => anniversaryAssessmentWindow(start, years);
   if (input.completedOn.length === 0) {
-    const isOverdue = compareDates(input.today, first.windowEnd) > 0;
+    const windowEnd = addDays(start, INITIAL_ASSESSMENT_DAYS);
+    const isOverdue = compareDates(input.today, windowEnd) > 0;
     return {
       kind: 'initial',
       anniversaryDate: null,
       windowStart: start,
-      windowEnd: first.windowEnd,
+      windowEnd,
       isOverdue,
       reasons: [
-        `No assessment is completed yet: due from the project start on ${longDate(start)}, by ${longDate(first.windowEnd)} at the latest.`,
+        isOverdue
+          ? `Overdue: the initial assessment was due within ${INITIAL_ASSESSMENT_DAYS} days of the project start on ${longDate(start)}, by ${longDate(windowEnd)}, and none is completed yet.`
+          : `No assessment is completed yet: the initial assessment is due within ${INITIAL_ASSESSMENT_DAYS} days of the project start on ${longDate(start)}, by ${longDate(windowEnd)}.`,
       ],
     };
   }

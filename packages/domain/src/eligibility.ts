@@ -40,6 +40,19 @@ export interface EligibilityDetermination {
   reasons: string[];
 }
 
+/**
+ * The 45-day rule (RULES.md §3): with an intake staff observation on file, the disability must be
+ * confirmed by the application date plus `disabilityConfirmationDays`; with none, there is no
+ * deadline. The one source of the date: eligibility and the Deadlines page both take it from here.
+ */
+export function disabilityConfirmationDeadline(
+  file: { applicationDate: string; evidence: readonly { type: TDisabilityEvidenceType }[] },
+  policy?: Partial<ProgramPolicy>,
+): string | null {
+  const observation = file.evidence.some((item) => item.type === 'intake_staff_observation');
+  return observation ? addDays(file.applicationDate, resolvePolicy(policy).disabilityConfirmationDays) : null;
+}
+
 /** Eligibility for CoC PSH: an accepted homeless category and a documented qualifying disability. */
 export function determineEligibility(
   input: TDetermineEligibilityInput,
@@ -97,8 +110,7 @@ export function determineEligibility(
   const confirming = evidence
     .filter((item) => CONFIRMING_DISABILITY_EVIDENCE.includes(item.type))
     .sort((a, b) => compareDates(a.date, b.date));
-  const observation = evidence.some((item) => item.type === 'intake_staff_observation');
-  const deadline = observation ? addDays(applicationDate, settings.disabilityConfirmationDays) : null;
+  const deadline = disabilityConfirmationDeadline({ applicationDate, evidence }, settings);
 
   let disabilityStatus: EligibilityStatus;
   const first = confirming[0];

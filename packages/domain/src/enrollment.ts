@@ -1,6 +1,7 @@
-import { addYears, compareDates, longDate } from './dates';
+import { anniversaryAssessmentWindow } from './assessment-due';
+import { compareDates, longDate } from './dates';
 import type { EligibilityStatus } from './eligibility';
-import { annualAssessmentWindow, type AnnualAssessmentWindow } from './hmis-timing';
+import type { AnnualAssessmentWindow } from './hmis-timing';
 
 /**
  * What may happen next once a household is determined: enrollment (project start), the housing
@@ -55,10 +56,10 @@ export function unitRefusal(
   return `Unit ${unit.label} at ${unit.propertyName} is occupied.`;
 }
 
-/** The window of the first annual assessment: around the first anniversary of the project start. */
+/**
+ * The window of the first annual assessment: around the first anniversary of the project start
+ * (the same window the assessment rules and the Deadlines page give).
+ */
 export function firstAnnualAssessment(projectStartDate: string): AnnualAssessmentWindow {
-  return annualAssessmentWindow({
-    headOfHouseholdProjectStartDate: projectStartDate,
-    assessmentDate: addYears(projectStartDate, 1),
-  });
+  return anniversaryAssessmentWindow(projectStartDate, 1);
 }

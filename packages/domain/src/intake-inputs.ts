@@ -307,8 +307,30 @@ export const ZMoveInRecordInput = z.object({
 });
 export type TMoveInRecordInput = z.infer<typeof ZMoveInRecordInput>;
 
+export const DEADLINES_PAGE_SIZE = 50;
 export const ZDeadlinesListInput = z
-  .object({ withinDays: z.number().int().positive().max(3660).optional() })
+  .object({
+    withinDays: z
+      .number({ error: 'Give the number of days ahead as a whole number' })
+      .int({ error: 'Give the number of days ahead as a whole number' })
+      .positive({ error: 'Look at least one day ahead' })
+      .max(3660, { error: 'Look at most ten years ahead' })
+      .optional(),
+    /** Only this application's deadlines (the application page). */
+    applicationId: ZUuid.optional(),
+    page: z
+      .number({ error: 'Choose a page by its number' })
+      .int({ error: 'Choose a page by its number' })
+      .positive({ error: 'Pages count from 1' })
+      .max(10_000, { error: 'There are not that many pages' })
+      .optional(),
+    pageSize: z
+      .number({ error: 'Give how many deadlines a page shows' })
+      .int({ error: 'Give how many deadlines a page shows' })
+      .positive({ error: 'A page shows at least one deadline' })
+      .max(100, { error: 'A page shows at most 100 deadlines' })
+      .optional(),
+  })
   .optional();
 export type TDeadlinesListInput = z.infer<typeof ZDeadlinesListInput>;
 

@@ -15,6 +15,7 @@ describe('program policy', () => {
       disabilityConfirmationDays: 45,
       seriousLeaseIssueTypes: ['safety'],
       violationNoticePeriodDays: 30,
+      rightsAcknowledgementDays: 30,
     });
   });
 

@@ -19,6 +19,8 @@ export const ZProgramPolicy = z.object({
   seriousLeaseIssueTypes: z.array(z.enum(LEASE_ISSUE_TYPES)),
   /** Days a written lease-violation notice gives before a referral to the legal process. */
   violationNoticePeriodDays: z.number().int().positive(),
+  /** Days from the housing move-in by which the tenant has gone over every rights topic (POLICY). */
+  rightsAcknowledgementDays: z.number().int().positive(),
 });
 export type TProgramPolicy = z.infer<typeof ZProgramPolicy>;
 export type ProgramPolicy = TProgramPolicy;
@@ -33,6 +35,7 @@ export const DEFAULT_POLICY: ProgramPolicy = Object.freeze({
   disabilityConfirmationDays: 45,
   seriousLeaseIssueTypes: ['safety'],
   violationNoticePeriodDays: 30,
+  rightsAcknowledgementDays: 30,
 }) as ProgramPolicy;
 
 /** Merges a partial policy over the defaults; absent (undefined) settings keep the default. */

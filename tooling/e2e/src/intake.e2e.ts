@@ -252,4 +252,44 @@ describe('intake and eligibility', () => {
     await expectAccessible(page, 'determination pending');
     await screenshot(page, 'staff-intake-pending');
   }, 90_000);
+
+  it('an observation-only application 50 days old, never determined: the overdue 45-day confirmation on its page and on the Deadlines page, the same date', async () => {
+    const page = await asCaseManager();
+    const applied = daysAgo(50);
+    const due = formatDate(addDays(applied, 45));
+    const last = unique();
+    await referAndOpen(page, 'Quinn', last, applied);
+    await literallyHomeless(page, daysAgo(10), 'intake_observation');
+    await step(page, 'Disability', 'Disability');
+    await page.getByLabel('Type of evidence').selectOption('intake_staff_observation');
+    await page.getByLabel('Date of the evidence').fill(applied);
+    await page.getByRole('button', { name: 'Add evidence' }).click();
+    await page.getByText(`Disability confirmation due by ${due}`).waitFor();
+    // The application's own deadlines: the 45-day confirmation, overdue, and the 14-day window.
+    const own = page.getByRole('table', { name: 'Deadlines of this application' });
+    await own
+      .getByRole('row')
+      .filter({ hasText: 'Disability confirmation (45 days)' })
+      .filter({ hasText: due })
+      .filter({ hasText: 'Overdue' })
+      .waitFor();
+    await own.getByRole('row').filter({ hasText: 'Homelessness documentation window' }).waitFor();
+    await expectAccessible(page, 'application deadlines');
+    await screenshot(page, 'staff-application-deadlines');
+    await page.getByRole('link', { name: 'Deadlines', exact: true }).click();
+    await page.getByRole('heading', { name: 'Deadlines', exact: true }).waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: `Quinn ${last}` })
+      .filter({ hasText: 'Disability confirmation (45 days)' })
+      .filter({ hasText: due })
+      .filter({ hasText: 'Overdue' })
+      .waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: `Quinn ${last}` })
+      .filter({ hasText: 'Homelessness documentation window' })
+      .waitFor();
+    await screenshot(page, 'staff-deadlines-disability-overdue');
+  }, 90_000);
 });

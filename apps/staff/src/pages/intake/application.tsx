@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PRIORITY_POPULATION_LABELS, type TPriorityPopulation } from '@hearth/domain';
 import { ErrorState, Facts, formatDate, Loading, PageHeader, usePageTitle, useTRPC } from '@hearth/ui';
+import { ApplicationDeadlines } from './deadlines';
 import { DeterminationStep } from './determination-step';
 import { DisabilityStep } from './disability-step';
 import { EnrollmentStep } from './enrollment-step';
@@ -78,6 +79,7 @@ export function ApplicationPage() {
           { label: 'Housing move-in', value: formatDate(enrollment?.housingMoveInDate) },
         ]}
       />
+      <ApplicationDeadlines applicationId={applicationId} fileUpdatedAt={app.dataUpdatedAt} />
       <nav aria-label="Intake steps" className="no-print">
         <ol className="intake-steps" style={{ listStyle: 'none', paddingLeft: 0 }}>
           {STEPS.map((s, i) => (

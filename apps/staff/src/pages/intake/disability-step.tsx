@@ -39,7 +39,13 @@ export function DisabilityStep({ applicationId }: { applicationId: string }) {
   const add = useMutation(
     trpc.staff.disability.addEvidence.mutationOptions({
       onSuccess: () =>
-        queryClient.invalidateQueries({ queryKey: trpc.staff.disability.list.queryKey({ applicationId }) }),
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.staff.disability.list.queryKey({ applicationId }) }),
+          // The file changed: its deadlines reload with it.
+          queryClient.invalidateQueries({
+            queryKey: trpc.staff.applications.get.queryKey({ applicationId }),
+          }),
+        ]),
     }),
   );
   const form = useSchemaForm({

@@ -5,9 +5,9 @@ import { staffRequest } from './guards';
 
 export const deadlinesRouter = router({
   /**
-   * The caseload's deadlines, by due date (so overdue ones come first): disability confirmations
-   * (45 days), homelessness evidence going stale before a determination (14 days), annual
-   * assessment windows, and rent recertifications.
+   * One page of the caseload's deadlines (or one application's), overdue first, then by due date:
+   * every kind the domain knows (disability confirmation, homelessness documentation, initial and
+   * annual assessments, recertification, plan review, CTI phase, rights, grievance answers).
    */
   list: staffProcedure
     .input(ZDeadlinesListInput)

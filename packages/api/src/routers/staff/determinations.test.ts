@@ -45,7 +45,7 @@ describe('staff.disability', () => {
     });
     expect(audit.map((a) => a.action)).toContain('disability_evidence.read');
 
-    const deadlines = await cm.staff.deadlines.list();
+    const deadlines = (await cm.staff.deadlines.list({ applicationId })).items;
     expect(deadlines).toContainEqual(
       expect.objectContaining({
         kind: 'disability_confirmation',
