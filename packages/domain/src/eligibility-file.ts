@@ -1,4 +1,7 @@
-import { assessChronicHomelessness, type ChronicAssessment, type TStayLocation } from './chronic';
+import { assessChronicHomelessness, type ChronicAssessment, type TStay, type TStayLocation } from './chronic';
+import { longDate } from './dates';
+import { evidenceLabel } from './evidence';
+import { currentSituationStay, type SituationStay } from './stays';
 import {
   countedDisabilityEvidence,
   hasQualifyingDisabilityOnFile,
@@ -28,6 +31,9 @@ export interface FileSituation {
   evidenceSource: ThirdPartySource | null;
   evidenceDate: string;
   dueDiligenceDocumented: boolean;
+  /** The situation itself (intake step 1), e.g. `place_not_meant_for_habitation`, with its facts. */
+  livingSituation?: string | null | undefined;
+  facts?: Record<string, unknown> | null | undefined;
 }
 
 export interface FileStay {
@@ -90,22 +96,58 @@ export function eligibilityOfFile(
   return determineEligibility(eligibilityInputOfFile(file, dates), policy);
 }
 
-/** The chronic homelessness assessment of the file's stays, as of a date. */
+/**
+ * The stays the chronic assessment reads as of a date: the recorded stays, and the current
+ * situation of step 1 for the nights from its date to `asOfDate` that no stay covers.
+ */
+export function chronicStaysOfFile(
+  file: Pick<EligibilityFile, 'situations' | 'stays'>,
+  asOfDate: string,
+): { stays: TStay[]; fromSituation: SituationStay | null } {
+  const stays: TStay[] = file.stays.map((s) => ({
+    start: s.startDate,
+    end: s.endDate,
+    location: s.location,
+    documentation: s.documentation,
+  }));
+  const fromSituation = currentSituationStay(file.situations[0], file.stays, asOfDate);
+  return { stays: fromSituation ? [...stays, fromSituation] : stays, fromSituation };
+}
+
+/** The chronic homelessness assessment of the file's history (with the current situation), as of a date. */
 export function chronicAssessmentOfFile(
-  file: Pick<EligibilityFile, 'stays' | 'disability'>,
+  file: Pick<EligibilityFile, 'situations' | 'stays' | 'disability'>,
   asOfDate: string,
 ): ChronicAssessment {
-  return assessChronicHomelessness({
+  const { stays, fromSituation } = chronicStaysOfFile(file, asOfDate);
+  const chronic = assessChronicHomelessness({
     asOfDate,
     hasQualifyingDisability: hasQualifyingDisabilityOnFile(file.disability),
-    stays: file.stays.map((s) => ({
-      start: s.startDate,
-      end: s.endDate,
-      location: s.location,
-      documentation: s.documentation,
-    })),
+    stays,
   });
+  if (!fromSituation) return chronic;
+  const nights =
+    fromSituation.start === fromSituation.end
+      ? `The night of ${longDate(fromSituation.end)}`
+      : `The nights from ${longDate(fromSituation.start)} to ${longDate(fromSituation.end)}`;
+  return {
+    ...chronic,
+    reasons: [
+      `${nights}: ${STAY_LOCATION_WORDS[fromSituation.location]}, as the current living situation records (${evidenceLabel(fromSituation.documentation).toLowerCase()}).`,
+      ...chronic.reasons,
+    ],
+  };
 }
+
+const STAY_LOCATION_WORDS: Record<TStayLocation, string> = {
+  place_not_meant_for_habitation: 'a place not meant for human habitation',
+  emergency_shelter: 'an emergency shelter',
+  safe_haven: 'a safe haven',
+  institution: 'an institution',
+  transitional_housing: 'transitional housing',
+  housed: 'housed',
+  unknown: 'an unknown place',
+};
 
 export interface FileDetermination {
   status: EligibilityStatus;
