@@ -160,6 +160,27 @@ export interface FileDetermination {
   chronic: ChronicAssessment | null;
 }
 
+export const SELF_CERTIFICATION_UNUSABLE_REASON =
+  "The self-certification of homelessness cannot be used: the worker's record of the attempts to get third-party evidence or an intake observation is missing.";
+
+/** The facts and the documentation of chronic homelessness, said apart (RULES.md §9.1). */
+export function chronicFactsAndDocumentation(
+  chronic: Pick<ChronicAssessment, 'meetsDefinitionOnFacts' | 'documentationSufficient'>,
+): string[] {
+  return [
+    chronic.meetsDefinitionOnFacts
+      ? 'On the facts, the household meets the definition of chronic homelessness.'
+      : 'On the facts, the household does not meet the definition of chronic homelessness.',
+    chronic.documentationSufficient === null
+      ? 'The documentation is not weighed: no 12 months are counted on the facts.'
+      : chronic.documentationSufficient
+        ? 'The documentation of chronic homelessness is sufficient.'
+        : chronic.meetsDefinitionOnFacts
+          ? 'The documentation of chronic homelessness is short of what HUD requires: only the documentation is missing.'
+          : 'The documentation of chronic homelessness is short of what HUD requires.',
+  ];
+}
+
 export const CHRONIC_REQUIRED_REASON =
   'The unit is dedicated to chronically homeless households and chronic homelessness is not established.';
 
@@ -189,13 +210,19 @@ export function determineFromFile(
     { determinationDate: facts.determinationDate, evidenceDates },
     policy,
   );
+  if (latest && latest.evidenceType === 'self_certification' && !latest.dueDiligenceDocumented) {
+    reasons.push(SELF_CERTIFICATION_UNUSABLE_REASON);
+  }
   reasons.push(...window.reasons);
+  // Eligibility rests on homelessness documented by usable evidence within the window: without
+  // it the file cannot be eligible, whatever the disability evidence says.
+  if (!window.withinWindow) status = 'ineligible';
   let chronic: ChronicAssessment | null = null;
   if (facts.requiresChronicHomelessness) {
     chronic = chronicAssessmentOfFile(file, facts.determinationDate);
     if (!chronic.chronic) {
       status = 'ineligible';
-      reasons.push(CHRONIC_REQUIRED_REASON, ...chronic.reasons);
+      reasons.push(CHRONIC_REQUIRED_REASON, ...chronicFactsAndDocumentation(chronic), ...chronic.reasons);
     }
   }
   return {
@@ -208,7 +235,13 @@ export function determineFromFile(
       homelessEvidenceDates: evidenceDates,
       literalHomelessnessWindow: { withinWindow: window.withinWindow, windowStart: window.windowStart },
       chronic: chronic
-        ? { chronic: chronic.chronic, path: chronic.path, monthsCounted: chronic.monthsCounted }
+        ? {
+            chronic: chronic.chronic,
+            path: chronic.path,
+            monthsCounted: chronic.monthsCounted,
+            meetsDefinitionOnFacts: chronic.meetsDefinitionOnFacts,
+            documentationSufficient: chronic.documentationSufficient,
+          }
         : null,
     },
     chronic,
