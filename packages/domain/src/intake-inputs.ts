@@ -84,14 +84,14 @@ export const ZReferralCreateInput = z
     if (!value.personId === !value.person) {
       ctx.addIssue({
         code: 'custom',
-        message: 'give either an existing personId or a new person, not both',
+        message: 'Choose an existing person or enter a new one, not both.',
         path: [value.personId ? 'person' : 'personId'],
       });
     }
     if (new Set(value.priorityPopulations).size !== value.priorityPopulations.length) {
       ctx.addIssue({
         code: 'custom',
-        message: 'a priority population is listed twice',
+        message: 'A priority population is listed twice.',
         path: ['priorityPopulations'],
       });
     }
@@ -136,7 +136,7 @@ function refineEvidenceSource(
   if (value.evidenceType === 'third_party' && !value.evidenceSource) {
     ctx.addIssue({
       code: 'custom',
-      message: 'name the third-party source',
+      message: 'Name the third-party source.',
       path: ['evidenceSource'],
     });
   }
@@ -156,7 +156,7 @@ export const ZRecordSituationInput = z
     if (!value.situation.livingSituation) {
       ctx.addIssue({
         code: 'custom',
-        message: 'choose the current living situation',
+        message: 'Choose the current living situation.',
         path: ['situation', 'livingSituation'],
       });
     }
@@ -180,10 +180,10 @@ export const ZStayAddInput = z
   })
   .superRefine((value, ctx) => {
     if (compareDates(value.end, value.start) < 0) {
-      ctx.addIssue({ code: 'custom', message: 'end is before start', path: ['end'] });
+      ctx.addIssue({ code: 'custom', message: 'The end is before the start.', path: ['end'] });
     }
     if (value.documentation === 'third_party' && !value.source) {
-      ctx.addIssue({ code: 'custom', message: 'name the third-party source', path: ['source'] });
+      ctx.addIssue({ code: 'custom', message: 'Name the third-party source.', path: ['source'] });
     }
   });
 export type TStayAddInput = z.input<typeof ZStayAddInput>;
@@ -233,7 +233,7 @@ export const ZDisabilityEvidenceAddInput = z
       });
     }
     if (value.type === 'disability_benefit_receipt' && !value.benefit) {
-      ctx.addIssue({ code: 'custom', message: 'name the benefit', path: ['benefit'] });
+      ctx.addIssue({ code: 'custom', message: 'Name the benefit.', path: ['benefit'] });
     }
   });
 export type TDisabilityEvidenceAddInput = z.input<typeof ZDisabilityEvidenceAddInput>;
