@@ -13,6 +13,7 @@ import { ZClassifyHomelessnessInput, ZRvCamperFactors } from './homelessness';
 import { ZUuid } from './identity';
 import { ZHouseholdMember } from './rent';
 import type { RentCalculation } from './rent';
+import { DEFAULT_POLICY, type ProgramPolicy } from './policy';
 import { ZCents, ZIsoDate } from './validation';
 
 /**
@@ -308,8 +309,16 @@ export type TDeadlinesListInput = z.infer<typeof ZDeadlinesListInput>;
 const dollars = (cents: number): string =>
   `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
+/** What the rent form starts from, as of an effective date (today when absent). */
+export const ZRentDefaultsInput = z.object({ applicationId: ZUuid, effectiveDate: ZIsoDate.optional() });
+export type TRentDefaultsInput = z.input<typeof ZRentDefaultsInput>;
+
 /** The rent worksheet, line by line, from a calculation: what the tenant and the file are shown. */
-export function rentArithmetic(annualIncomeCents: number, calc: RentCalculation): string[] {
+export function rentArithmetic(
+  annualIncomeCents: number,
+  calc: RentCalculation,
+  ttpRounding: ProgramPolicy['ttpRounding'] = DEFAULT_POLICY.ttpRounding,
+): string[] {
   const d = calc.deductions;
   const total =
     d.dependentCents +
@@ -323,8 +332,26 @@ export function rentArithmetic(annualIncomeCents: number, calc: RentCalculation)
     `30% of monthly adjusted income: ${dollars(calc.adjustedAnnualIncomeCents)} × 30% ÷ 12 = ${dollars(calc.thirtyPctMonthlyAdjustedCents)}`,
     `10% of monthly gross income: ${dollars(annualIncomeCents)} × 10% ÷ 12 = ${dollars(calc.tenPctMonthlyGrossCents)}`,
     `Welfare rent: ${dollars(calc.welfareRentMonthlyCents)}`,
-    `Total tenant payment (the highest): ${dollars(calc.ttpCents)}`,
+    ttpLine(calc, ttpRounding),
     `Tenant rent: ${dollars(calc.tenantRentCents)}; utility reimbursement: ${dollars(calc.utilityReimbursementCents)}`,
     `Rental assistance to the owner: ${dollars(calc.rentalAssistanceToOwnerCents)}`,
   ];
+}
+
+/**
+ * The total tenant payment line, saying how it was rounded: the rounding is a program setting
+ * (RULES.md §8, `ttpRounding`), so the worksheet names it rather than showing $196.00 unexplained.
+ */
+function ttpLine(calc: RentCalculation, ttpRounding: ProgramPolicy['ttpRounding']): string {
+  const highest = Math.max(
+    calc.thirtyPctMonthlyAdjustedCents,
+    calc.tenPctMonthlyGrossCents,
+    calc.welfareRentMonthlyCents,
+  );
+  if (ttpRounding === 'none') {
+    return `Total tenant payment (the highest): ${dollars(calc.ttpCents)}, not rounded (a program setting)`;
+  }
+  return highest === calc.ttpCents
+    ? `Total tenant payment (the highest): ${dollars(calc.ttpCents)}, a whole dollar amount (rounded to the nearest dollar, a program setting)`
+    : `Total tenant payment (the highest): ${dollars(highest)}, rounded to the nearest dollar, a program setting: ${dollars(calc.ttpCents)}`;
 }

@@ -101,6 +101,24 @@ describe('the standing of the file (one answer for the steps, the determination 
   });
 });
 
+describe('staff.rent.defaults', () => {
+  it('pre-ticks "elderly or disabled family" once the disability of the head is documented, and names the rounding', async () => {
+    const cm = await app.callerAs('case_manager');
+    const { applicationId } = await openApplication(cm, 'Rentdefaults');
+    await shelter(cm, applicationId);
+    expect(await cm.staff.rent.defaults({ applicationId })).toMatchObject({
+      elderlyOrDisabledFamily: false,
+      ttpRounding: 'nearest_dollar',
+    });
+    await cm.staff.disability.addEvidence(professional(applicationId, day(-5)));
+    const defaults = await cm.staff.rent.defaults({ applicationId });
+    expect(defaults.elderlyOrDisabledFamily).toBe(true);
+    expect(defaults.reasons).toEqual([
+      'The disability of the head of household is documented: a disabled family.',
+    ]);
+  });
+});
+
 describe('staff.determinations', () => {
   it('are never edited: a new one supersedes the one in force, which stays as it was', async () => {
     const cm = await app.callerAs('case_manager');
