@@ -206,6 +206,7 @@ export const MATRIX: Record<string, Access> = {
     },
   },
   'staff.rent.list': { allow: STAFF, input: { applicationId: SOME_UUID } },
+  'staff.rent.defaults': { allow: STAFF, input: { applicationId: SOME_UUID } },
   'staff.units.list': { allow: STAFF, input: { vacantOnly: true } },
   'staff.moveIn.record': {
     allow: STAFF,

@@ -7,10 +7,10 @@ import { ZInt32, ZIsoDate, ZRequiredText, ZText } from './validation';
 
 /** Inputs of assessment & acuity, service plans, engagement and linkages (issue 4). */
 
-const required = (max = 4000) => ZRequiredText(max, 'is required');
+const required = (max = 4000) => ZRequiredText(max, 'Fill this in.');
 const optionalText = (max = 4000) => ZText(max).default('');
 /** An acuity domain's key, as the program's domains name them. */
-const ZDomainKey = ZRequiredText(60, 'choose an acuity domain');
+const ZDomainKey = ZRequiredText(60, 'Choose an acuity domain.');
 
 /** A record keyed by acuity domain: each key is a domain key (a record's own key check has no words). */
 function domainKeysAreKeys(value: Record<string, unknown>, ctx: z.RefinementCtx) {
@@ -19,13 +19,13 @@ function domainKeysAreKeys(value: Record<string, unknown>, ctx: z.RefinementCtx)
     if (!parsed.success || parsed.data !== key) {
       ctx.addIssue({
         code: 'custom',
-        message: parsed.error?.issues[0]?.message ?? 'choose an acuity domain',
+        message: parsed.error?.issues[0]?.message ?? 'Choose an acuity domain.',
       });
       return;
     }
   }
 }
-const ZId = z.uuid('must be an id');
+const ZId = z.uuid('Choose an item from the list.');
 
 export const ZCarePersonInput = z.object({ personId: ZId });
 export type TCarePersonInput = z.input<typeof ZCarePersonInput>;
@@ -71,9 +71,9 @@ export type THomelessnessHistory = z.output<typeof ZHomelessnessHistory>;
 
 export const ZAcuityScore = z
   .number()
-  .int('must be a whole number')
-  .min(1, 'must be 1 to 5')
-  .max(5, 'must be 1 to 5');
+  .int('Enter a whole number from 1 to 5.')
+  .min(1, 'Enter a whole number from 1 to 5.')
+  .max(5, 'Enter a whole number from 1 to 5.');
 
 export const ZDomainEntry = z.object({
   score: ZAcuityScore.nullable(),
@@ -123,7 +123,7 @@ export type TInterimUpdateInput = z.input<typeof ZInterimUpdateInput>;
 export const ZGoalMarker = z.object({ description: required(500), targetDate: ZIsoDate });
 export const ZGoalStep = z.object({
   description: required(500),
-  owner: z.enum(STEP_OWNERS, 'choose who does this step'),
+  owner: z.enum(STEP_OWNERS, 'Choose who does this step.'),
   partnerName: ZText(200).nullish(),
   dueDate: ZIsoDate.nullish(),
 });
@@ -133,15 +133,15 @@ export const ZCreateGoalInput = z.object({
   /** Specific: one task or issue at a time. */
   statement: required(500),
   /** Measurable: markers of progress, with dates. */
-  markers: z.array(ZGoalMarker).min(1, 'add at least one progress marker').max(10),
+  markers: z.array(ZGoalMarker).min(1, 'Add at least one progress marker.').max(10),
   /** Achievable: steps, each with who does it. */
-  steps: z.array(ZGoalStep).min(1, 'add at least one step').max(12),
+  steps: z.array(ZGoalStep).min(1, 'Add at least one step.').max(12),
   /** Relevant: the tenant's own "so that …", in their words. */
   soThat: required(1000),
   longTermGoal: required(1000),
   /** Time-bound. */
   targetDate: ZIsoDate,
-  domainKeys: z.array(ZDomainKey).min(1, 'choose the acuity domain(s) this goal addresses').max(10),
+  domainKeys: z.array(ZDomainKey).min(1, 'Choose the acuity domain(s) this goal addresses.').max(10),
   fromProposalId: ZId.nullish(),
 });
 export type TCreateGoalInput = z.input<typeof ZCreateGoalInput>;
@@ -151,7 +151,7 @@ export type TGoalNoteInput = z.input<typeof ZGoalNoteInput>;
 
 export const ZEndGoalInput = z.object({
   goalId: ZId,
-  endStatus: z.enum(GOAL_END_STATUSES, 'choose achieved, revised or dropped'),
+  endStatus: z.enum(GOAL_END_STATUSES, 'Choose achieved, revised or dropped.'),
   endedOn: ZIsoDate,
   reason: required(1000),
 });
@@ -188,7 +188,7 @@ export type TProposeGoalInput = z.input<typeof ZProposeGoalInput>;
 
 export const ZPlanResponseInput = z.object({
   planVersion: ZInt32.positive(),
-  response: z.enum(PLAN_RESPONSES, 'choose whether you accept the plan or want to talk about it'),
+  response: z.enum(PLAN_RESPONSES, 'Choose whether you accept the plan or want to talk about it.'),
   comment: optionalText(1000),
 });
 export type TPlanResponseInput = z.input<typeof ZPlanResponseInput>;
@@ -208,7 +208,7 @@ export const ZCreateHarmReductionPlanInput = z.object({
   personId: ZId,
   identifiedOn: ZIsoDate,
   housingRisk: required(2000),
-  options: z.array(ZHarmReductionOption).min(1, 'add at least one option').max(8),
+  options: z.array(ZHarmReductionOption).min(1, 'Add at least one option.').max(8),
   /** Index into options of the option chosen with the tenant; null while still deciding. */
   chosenOption: ZInt32.nonnegative().nullable(),
   followUpDate: ZIsoDate,
@@ -220,7 +220,7 @@ export type TCreateHarmReductionPlan = z.output<typeof ZCreateHarmReductionPlanI
 
 export const ZResourceFields = z.object({
   name: required(200),
-  category: z.enum(RESOURCE_CATEGORIES, 'choose a category'),
+  category: z.enum(RESOURCE_CATEGORIES, 'Choose a category.'),
   contact: required(500),
   provides: required(2000),
   hasMou: z.boolean(),

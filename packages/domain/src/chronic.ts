@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { addYears, compareDates, daysInMonth, toDayNumber } from './dates';
+import { addYears, compareDates, daysInMonth, longDate, toDayNumber } from './dates';
 import { evidenceRank, ZHomelessEvidenceType } from './evidence';
 import type { THomelessEvidenceType } from './evidence';
 import {
@@ -47,7 +47,7 @@ export const ZAssessChronicHomelessnessInput = z
       if (compareDates(stay.end, stay.start) < 0) {
         ctx.addIssue({
           code: 'custom',
-          message: 'end is before start',
+          message: 'The end is before the start.',
           path: ['stays', index, 'end'],
         });
       }
@@ -61,7 +61,7 @@ export const ZAssessChronicHomelessnessInput = z
       if (previous && current && compareDates(current.stay.start, previous.stay.end) <= 0) {
         ctx.addIssue({
           code: 'custom',
-          message: `overlaps the stay ${previous.stay.start} to ${previous.stay.end}`,
+          message: `This stay overlaps the one from ${longDate(previous.stay.start)} to ${longDate(previous.stay.end)}.`,
           path: ['stays', current.index, 'start'],
         });
       }

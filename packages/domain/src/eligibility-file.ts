@@ -1,4 +1,7 @@
-import { assessChronicHomelessness, type ChronicAssessment, type TStayLocation } from './chronic';
+import { assessChronicHomelessness, type ChronicAssessment, type TStay, type TStayLocation } from './chronic';
+import { longDate } from './dates';
+import { evidenceLabel } from './evidence';
+import { currentSituationStay, type SituationStay } from './stays';
 import {
   countedDisabilityEvidence,
   hasQualifyingDisabilityOnFile,
@@ -28,6 +31,9 @@ export interface FileSituation {
   evidenceSource: ThirdPartySource | null;
   evidenceDate: string;
   dueDiligenceDocumented: boolean;
+  /** The situation itself (intake step 1), e.g. `place_not_meant_for_habitation`, with its facts. */
+  livingSituation?: string | null | undefined;
+  facts?: Record<string, unknown> | null | undefined;
 }
 
 export interface FileStay {
@@ -90,22 +96,58 @@ export function eligibilityOfFile(
   return determineEligibility(eligibilityInputOfFile(file, dates), policy);
 }
 
-/** The chronic homelessness assessment of the file's stays, as of a date. */
+/**
+ * The stays the chronic assessment reads as of a date: the recorded stays, and the current
+ * situation of step 1 for the nights from its date to `asOfDate` that no stay covers.
+ */
+export function chronicStaysOfFile(
+  file: Pick<EligibilityFile, 'situations' | 'stays'>,
+  asOfDate: string,
+): { stays: TStay[]; fromSituation: SituationStay | null } {
+  const stays: TStay[] = file.stays.map((s) => ({
+    start: s.startDate,
+    end: s.endDate,
+    location: s.location,
+    documentation: s.documentation,
+  }));
+  const fromSituation = currentSituationStay(file.situations[0], file.stays, asOfDate);
+  return { stays: fromSituation ? [...stays, fromSituation] : stays, fromSituation };
+}
+
+/** The chronic homelessness assessment of the file's history (with the current situation), as of a date. */
 export function chronicAssessmentOfFile(
-  file: Pick<EligibilityFile, 'stays' | 'disability'>,
+  file: Pick<EligibilityFile, 'situations' | 'stays' | 'disability'>,
   asOfDate: string,
 ): ChronicAssessment {
-  return assessChronicHomelessness({
+  const { stays, fromSituation } = chronicStaysOfFile(file, asOfDate);
+  const chronic = assessChronicHomelessness({
     asOfDate,
     hasQualifyingDisability: hasQualifyingDisabilityOnFile(file.disability),
-    stays: file.stays.map((s) => ({
-      start: s.startDate,
-      end: s.endDate,
-      location: s.location,
-      documentation: s.documentation,
-    })),
+    stays,
   });
+  if (!fromSituation) return chronic;
+  const nights =
+    fromSituation.start === fromSituation.end
+      ? `The night of ${longDate(fromSituation.end)}`
+      : `The nights from ${longDate(fromSituation.start)} to ${longDate(fromSituation.end)}`;
+  return {
+    ...chronic,
+    reasons: [
+      `${nights}: ${STAY_LOCATION_WORDS[fromSituation.location]}, as the current living situation records (${evidenceLabel(fromSituation.documentation).toLowerCase()}).`,
+      ...chronic.reasons,
+    ],
+  };
 }
+
+const STAY_LOCATION_WORDS: Record<TStayLocation, string> = {
+  place_not_meant_for_habitation: 'a place not meant for human habitation',
+  emergency_shelter: 'an emergency shelter',
+  safe_haven: 'a safe haven',
+  institution: 'an institution',
+  transitional_housing: 'transitional housing',
+  housed: 'housed',
+  unknown: 'an unknown place',
+};
 
 export interface FileDetermination {
   status: EligibilityStatus;
@@ -116,6 +158,27 @@ export interface FileDetermination {
   basis: Record<string, unknown>;
   /** The chronic assessment, when the unit requires chronic homelessness. */
   chronic: ChronicAssessment | null;
+}
+
+export const SELF_CERTIFICATION_UNUSABLE_REASON =
+  "The self-certification of homelessness cannot be used: the worker's record of the attempts to get third-party evidence or an intake observation is missing.";
+
+/** The facts and the documentation of chronic homelessness, said apart (RULES.md §9.1). */
+export function chronicFactsAndDocumentation(
+  chronic: Pick<ChronicAssessment, 'meetsDefinitionOnFacts' | 'documentationSufficient'>,
+): string[] {
+  return [
+    chronic.meetsDefinitionOnFacts
+      ? 'On the facts, the household meets the definition of chronic homelessness.'
+      : 'On the facts, the household does not meet the definition of chronic homelessness.',
+    chronic.documentationSufficient === null
+      ? 'The documentation is not weighed: no 12 months are counted on the facts.'
+      : chronic.documentationSufficient
+        ? 'The documentation of chronic homelessness is sufficient.'
+        : chronic.meetsDefinitionOnFacts
+          ? 'The documentation of chronic homelessness is short of what HUD requires: only the documentation is missing.'
+          : 'The documentation of chronic homelessness is short of what HUD requires.',
+  ];
 }
 
 export const CHRONIC_REQUIRED_REASON =
@@ -147,13 +210,19 @@ export function determineFromFile(
     { determinationDate: facts.determinationDate, evidenceDates },
     policy,
   );
+  if (latest && latest.evidenceType === 'self_certification' && !latest.dueDiligenceDocumented) {
+    reasons.push(SELF_CERTIFICATION_UNUSABLE_REASON);
+  }
   reasons.push(...window.reasons);
+  // Eligibility rests on homelessness documented by usable evidence within the window: without
+  // it the file cannot be eligible, whatever the disability evidence says.
+  if (!window.withinWindow) status = 'ineligible';
   let chronic: ChronicAssessment | null = null;
   if (facts.requiresChronicHomelessness) {
     chronic = chronicAssessmentOfFile(file, facts.determinationDate);
     if (!chronic.chronic) {
       status = 'ineligible';
-      reasons.push(CHRONIC_REQUIRED_REASON, ...chronic.reasons);
+      reasons.push(CHRONIC_REQUIRED_REASON, ...chronicFactsAndDocumentation(chronic), ...chronic.reasons);
     }
   }
   return {
@@ -166,7 +235,13 @@ export function determineFromFile(
       homelessEvidenceDates: evidenceDates,
       literalHomelessnessWindow: { withinWindow: window.withinWindow, windowStart: window.windowStart },
       chronic: chronic
-        ? { chronic: chronic.chronic, path: chronic.path, monthsCounted: chronic.monthsCounted }
+        ? {
+            chronic: chronic.chronic,
+            path: chronic.path,
+            monthsCounted: chronic.monthsCounted,
+            meetsDefinitionOnFacts: chronic.meetsDefinitionOnFacts,
+            documentationSufficient: chronic.documentationSufficient,
+          }
         : null,
     },
     chronic,

@@ -70,7 +70,7 @@ export const ZHousingMoveInStatusInput = z
     if (value.projectExitDate && compareDates(value.projectExitDate, value.projectStartDate) < 0) {
       ctx.addIssue({
         code: 'custom',
-        message: 'exit is before the project start',
+        message: 'The exit is before the project start.',
         path: ['projectExitDate'],
       });
     }

@@ -28,6 +28,7 @@ export * from './messages';
 export * from './ledger';
 export * from './living-situation';
 export * from './packet';
+export * from './standing';
 export * from './policy';
 export * from './referrals';
 export * from './rent';

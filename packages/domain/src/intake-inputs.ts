@@ -13,6 +13,7 @@ import { ZClassifyHomelessnessInput, ZRvCamperFactors } from './homelessness';
 import { ZUuid } from './identity';
 import { ZHouseholdMember } from './rent';
 import type { RentCalculation } from './rent';
+import { DEFAULT_POLICY, type ProgramPolicy } from './policy';
 import { INT32_MAX, ZCents, ZIsoDate, ZRequiredText, ZText } from './validation';
 
 /**
@@ -81,14 +82,14 @@ export const ZReferralCreateInput = z
     if (!value.personId === !value.person) {
       ctx.addIssue({
         code: 'custom',
-        message: 'give either an existing personId or a new person, not both',
+        message: 'Choose an existing person or enter a new one, not both.',
         path: [value.personId ? 'person' : 'personId'],
       });
     }
     if (new Set(value.priorityPopulations).size !== value.priorityPopulations.length) {
       ctx.addIssue({
         code: 'custom',
-        message: 'a priority population is listed twice',
+        message: 'A priority population is listed twice.',
         path: ['priorityPopulations'],
       });
     }
@@ -133,7 +134,7 @@ function refineEvidenceSource(
   if (value.evidenceType === 'third_party' && !value.evidenceSource) {
     ctx.addIssue({
       code: 'custom',
-      message: 'name the third-party source',
+      message: 'Name the third-party source.',
       path: ['evidenceSource'],
     });
   }
@@ -153,7 +154,7 @@ export const ZRecordSituationInput = z
     if (!value.situation.livingSituation) {
       ctx.addIssue({
         code: 'custom',
-        message: 'choose the current living situation',
+        message: 'Choose the current living situation.',
         path: ['situation', 'livingSituation'],
       });
     }
@@ -177,10 +178,10 @@ export const ZStayAddInput = z
   })
   .superRefine((value, ctx) => {
     if (compareDates(value.end, value.start) < 0) {
-      ctx.addIssue({ code: 'custom', message: 'end is before start', path: ['end'] });
+      ctx.addIssue({ code: 'custom', message: 'The end is before the start.', path: ['end'] });
     }
     if (value.documentation === 'third_party' && !value.source) {
-      ctx.addIssue({ code: 'custom', message: 'name the third-party source', path: ['source'] });
+      ctx.addIssue({ code: 'custom', message: 'Name the third-party source.', path: ['source'] });
     }
   });
 export type TStayAddInput = z.input<typeof ZStayAddInput>;
@@ -230,7 +231,7 @@ export const ZDisabilityEvidenceAddInput = z
       });
     }
     if (value.type === 'disability_benefit_receipt' && !value.benefit) {
-      ctx.addIssue({ code: 'custom', message: 'name the benefit', path: ['benefit'] });
+      ctx.addIssue({ code: 'custom', message: 'Name the benefit.', path: ['benefit'] });
     }
   });
 export type TDisabilityEvidenceAddInput = z.input<typeof ZDisabilityEvidenceAddInput>;
@@ -339,8 +340,16 @@ export type TDeadlinesListInput = z.infer<typeof ZDeadlinesListInput>;
 const dollars = (cents: number): string =>
   `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
+/** What the rent form starts from, as of an effective date (today when absent). */
+export const ZRentDefaultsInput = z.object({ applicationId: ZUuid, effectiveDate: ZIsoDate.optional() });
+export type TRentDefaultsInput = z.input<typeof ZRentDefaultsInput>;
+
 /** The rent worksheet, line by line, from a calculation: what the tenant and the file are shown. */
-export function rentArithmetic(annualIncomeCents: number, calc: RentCalculation): string[] {
+export function rentArithmetic(
+  annualIncomeCents: number,
+  calc: RentCalculation,
+  ttpRounding: ProgramPolicy['ttpRounding'] = DEFAULT_POLICY.ttpRounding,
+): string[] {
   const d = calc.deductions;
   const total =
     d.dependentCents +
@@ -354,8 +363,26 @@ export function rentArithmetic(annualIncomeCents: number, calc: RentCalculation)
     `30% of monthly adjusted income: ${dollars(calc.adjustedAnnualIncomeCents)} × 30% ÷ 12 = ${dollars(calc.thirtyPctMonthlyAdjustedCents)}`,
     `10% of monthly gross income: ${dollars(annualIncomeCents)} × 10% ÷ 12 = ${dollars(calc.tenPctMonthlyGrossCents)}`,
     `Welfare rent: ${dollars(calc.welfareRentMonthlyCents)}`,
-    `Total tenant payment (the highest): ${dollars(calc.ttpCents)}`,
+    ttpLine(calc, ttpRounding),
     `Tenant rent: ${dollars(calc.tenantRentCents)}; utility reimbursement: ${dollars(calc.utilityReimbursementCents)}`,
     `Rental assistance to the owner: ${dollars(calc.rentalAssistanceToOwnerCents)}`,
   ];
+}
+
+/**
+ * The total tenant payment line, saying how it was rounded: the rounding is a program setting
+ * (RULES.md §8, `ttpRounding`), so the worksheet names it rather than showing $196.00 unexplained.
+ */
+function ttpLine(calc: RentCalculation, ttpRounding: ProgramPolicy['ttpRounding']): string {
+  const highest = Math.max(
+    calc.thirtyPctMonthlyAdjustedCents,
+    calc.tenPctMonthlyGrossCents,
+    calc.welfareRentMonthlyCents,
+  );
+  if (ttpRounding === 'none') {
+    return `Total tenant payment (the highest): ${dollars(calc.ttpCents)}, not rounded (a program setting)`;
+  }
+  return highest === calc.ttpCents
+    ? `Total tenant payment (the highest): ${dollars(calc.ttpCents)}, a whole dollar amount (rounded to the nearest dollar, a program setting)`
+    : `Total tenant payment (the highest): ${dollars(highest)}, rounded to the nearest dollar, a program setting: ${dollars(calc.ttpCents)}`;
 }

@@ -66,7 +66,7 @@ function invalidType(issue: Extract<Issue, { code: 'invalid_type' }>): string {
     case 'object':
       return 'Fill this in.';
     default:
-      return 'This is not the kind of answer expected here.';
+      return 'This answer is not the right kind for this question.';
   }
 }
 

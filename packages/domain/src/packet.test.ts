@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { FileDisability, FileSituation, FileStay } from './eligibility-file';
-import {
-  eligibilityPacket,
-  isEpisodic,
-  monthsByBestEvidence,
-  orderDisabilityEvidence,
-  orderHomelessEvidence,
-} from './packet';
+import { eligibilityPacket, orderDisabilityEvidence, orderHomelessEvidence } from './packet';
+import { isEpisodic, monthsByBestEvidence } from './standing';
 import { assessChronicHomelessness } from './chronic';
 
 const situation = (overrides: Partial<FileSituation> & { id: string }) => ({

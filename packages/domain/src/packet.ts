@@ -1,22 +1,15 @@
 import type { ChronicAssessment } from './chronic';
-import { countedDisabilityEvidence } from './disability-evidence';
-import {
-  chronicAssessmentOfFile,
-  currentHomelessCategories,
-  type FileDisability,
-  type FileSituation,
-  type FileStay,
-} from './eligibility-file';
-import { missingFromFile, type MissingFromFileResult } from './eligibility';
+import type { FileDisability, FileSituation, FileStay } from './eligibility-file';
+import type { MissingFromFileResult } from './eligibility';
 import { compareDates } from './dates';
 import {
   CONFIRMING_DISABILITY_EVIDENCE,
   evidenceRank,
   THIRD_PARTY_SOURCE_PREFERENCE,
   type TDisabilityEvidenceType,
-  type THomelessEvidenceType,
 } from './evidence-catalog';
 import type { ProgramPolicy } from './policy';
+import { fileStanding, type FileStanding } from './standing';
 
 /**
  * The eligibility packet: the file's evidence in HUD's order and what is still missing.
@@ -54,23 +47,6 @@ export function orderDisabilityEvidence<T extends Pick<FileDisability, 'type' | 
   );
 }
 
-/** The months counted on the facts, by the best evidence that documents each. */
-export function monthsByBestEvidence(chronic: ChronicAssessment): Record<THomelessEvidenceType, number> {
-  const months = { third_party: 0, intake_observation: 0, self_certification: 0 };
-  for (const month of chronic.months) {
-    if (month.countedOnFacts && month.bestEvidence) months[month.bestEvidence] += 1;
-  }
-  return months;
-}
-
-/** The history is episodic (four occasions) rather than one continuous year. */
-export function isEpisodic(chronic: ChronicAssessment): boolean {
-  return (
-    chronic.path === 'four_occasions_12_months' ||
-    (chronic.occasions >= 4 && chronic.currentOccasionMonths < 12)
-  );
-}
-
 export interface EligibilityPacketInput<S extends FileSituation, D extends FileDisability> {
   situations: readonly S[];
   stays: readonly FileStay[];
@@ -87,47 +63,34 @@ export interface EligibilityPacket<S, D> {
   disabilityEvidence: D[];
   chronic: ChronicAssessment;
   missing: MissingFromFileResult;
+  /** Where the file stands on the determination date: the same answer the intake steps give. */
+  standing: FileStanding;
 }
 
 /**
  * Every piece of evidence in HUD's order (homelessness by priority and preference, disability by
- * kind) with the chronic assessment as of the determination, and what the file still lacks.
+ * kind) with the standing of the file as of the determination: its chronic assessment and what
+ * the file still lacks.
  */
 export function eligibilityPacket<S extends FileSituation, D extends FileDisability>(
   input: EligibilityPacketInput<S, D>,
   policy?: Partial<ProgramPolicy>,
 ): EligibilityPacket<S, D> {
-  const chronic = chronicAssessmentOfFile(input, input.determinationDate);
-  const homelessEvidence = orderHomelessEvidence(input.situations);
-  const missing = missingFromFile(
+  const standing = fileStanding(
     {
-      determinationDate: input.determinationDate,
+      file: input,
       applicationDate: input.applicationDate,
+      asOfDate: input.determinationDate,
       hasCesReferral: input.hasCesReferral,
-      homelessCategories: input.situations.length > 0 ? currentHomelessCategories(input) : null,
-      homelessEvidence: homelessEvidence.map((s) => ({
-        type: s.evidenceType,
-        date: s.evidenceDate,
-        source: s.evidenceSource,
-        dueDiligenceForHigherPriorityDocumented: s.dueDiligenceDocumented,
-      })),
-      disabilityEvidence: countedDisabilityEvidence(input.disability).map((d) => ({
-        type: d.type,
-        date: d.evidenceDate,
-      })),
-      chronicHomelessness: {
-        required: input.requiresChronicHomelessness,
-        monthsByBestEvidence: monthsByBestEvidence(chronic),
-        episodic: isEpisodic(chronic),
-        documentedBreaks: chronic.breaks.length,
-      },
+      requiresChronicHomelessness: input.requiresChronicHomelessness,
     },
     policy,
   );
   return {
-    homelessEvidence,
+    homelessEvidence: orderHomelessEvidence(input.situations),
     disabilityEvidence: orderDisabilityEvidence(input.disability),
-    chronic,
-    missing,
+    chronic: standing.chronic,
+    missing: standing.missing,
+    standing,
   };
 }

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import { ZRentInput } from './intake-inputs';
 import { calculateRent } from './rent';
-import { rentHouseholdOf, rentWorksheet, type RecordedMember } from './rent-worksheet';
+import {
+  elderlyOrDisabledFamilyOfFile,
+  rentHouseholdOf,
+  rentWorksheet,
+  type RecordedMember,
+} from './rent-worksheet';
 
 const APPLICATION = '00000000-0000-4000-8000-000000000001';
 const head: RecordedMember = {
@@ -80,5 +85,79 @@ describe('rentWorksheet', () => {
     expect(rentWorksheet(listed, []).calculationInput.householdMembers).toEqual([
       { relationship: 'head', age: 30 },
     ]);
+  });
+});
+
+describe('elderly or disabled family from the record', () => {
+  const head = {
+    firstName: 'Robin',
+    lastName: 'Vale',
+    relationshipToHead: 'self' as const,
+    dateOfBirth: '1980-05-01',
+  };
+  const verified = {
+    type: 'professional_verification',
+    isAcceptable: true,
+    disabledMember: 'head_of_household',
+  };
+
+  it('is ticked when the disability of the head or spouse is documented', () => {
+    const result = elderlyOrDisabledFamilyOfFile({
+      members: [head],
+      disability: [verified],
+      effectiveDate: '2026-12-01',
+    });
+    expect(result).toEqual({
+      elderlyOrDisabledFamily: true,
+      reasons: ['The disability of the head of household is documented: a disabled family.'],
+    });
+  });
+
+  it("is not for self-report, unacceptable evidence or a child's disability alone", () => {
+    for (const d of [
+      { ...verified, type: 'self_report' },
+      { ...verified, isAcceptable: false },
+      { ...verified, disabledMember: 'child' },
+    ]) {
+      expect(
+        elderlyOrDisabledFamilyOfFile({ members: [head], disability: [d], effectiveDate: '2026-12-01' })
+          .elderlyOrDisabledFamily,
+      ).toBe(false);
+    }
+  });
+
+  it('is ticked when the head is 62 or older on the effective date', () => {
+    const older = { ...head, dateOfBirth: '1964-12-01' };
+    expect(
+      elderlyOrDisabledFamilyOfFile({ members: [older], disability: [], effectiveDate: '2026-12-01' })
+        .elderlyOrDisabledFamily,
+    ).toBe(true);
+    expect(
+      elderlyOrDisabledFamilyOfFile({ members: [older], disability: [], effectiveDate: '2026-11-30' })
+        .elderlyOrDisabledFamily,
+    ).toBe(false);
+  });
+});
+
+describe('the worksheet says how the total tenant payment is rounded', () => {
+  const entry = {
+    applicationId: '00000000-0000-4000-8000-000000000001',
+    effectiveDate: '2026-12-01',
+    incomes: [{ label: 'SSI', annualCents: 785_000 }],
+    householdMembers: [{ relationship: 'head' as const, age: 40 }],
+    contractRentMonthlyCents: 90_000,
+  };
+
+  it('names the rounding to the nearest dollar as a program setting', () => {
+    const sheet = rentWorksheet(entry, []);
+    const line = sheet.arithmetic.find((l) => l.startsWith('Total tenant payment'));
+    expect(sheet.calculation.ttpCents % 100).toBe(0);
+    expect(line).toContain('rounded to the nearest dollar, a program setting');
+  });
+
+  it('says when the program does not round', () => {
+    const sheet = rentWorksheet(entry, [], { ttpRounding: 'none' });
+    const line = sheet.arithmetic.find((l) => l.startsWith('Total tenant payment'));
+    expect(line).toContain('not rounded (a program setting)');
   });
 });

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { addYears, wholeMonthsBetween } from './dates';
 import { badInput } from './errors';
 import { rentArithmetic, type ZRentInput } from './intake-inputs';
-import type { ProgramPolicy } from './policy';
+import { resolvePolicy, type ProgramPolicy } from './policy';
 import { calculateRent, type RentCalculation, type TCalculateRentInput, type THouseholdMember } from './rent';
 
 /**
@@ -90,7 +90,56 @@ export function rentWorksheet(
     annualIncomeCents: calculationInput.annualIncomeCents,
     calculationInput,
     calculation,
-    arithmetic: rentArithmetic(calculationInput.annualIncomeCents, calculation),
+    arithmetic: rentArithmetic(
+      calculationInput.annualIncomeCents,
+      calculation,
+      resolvePolicy(policy).ttpRounding,
+    ),
     nextRecertificationDue: addYears(entry.effectiveDate, 1),
   };
+}
+
+/** HUD's elderly family (24 CFR 5.403): the head, spouse or co-head is 62 or older. */
+export const ELDERLY_AGE = 62;
+
+export interface ElderlyOrDisabledFamilyOfFile {
+  elderlyOrDisabledFamily: boolean;
+  reasons: string[];
+}
+
+/**
+ * Whether the household is an elderly or disabled family (24 CFR 5.403), from the record: the
+ * head, spouse or co-head is 62 or older on the effective date, or the disability of the head or
+ * spouse is documented by acceptable evidence (self-report never counts). The rent form starts
+ * from this answer; the staff can still change it.
+ */
+export function elderlyOrDisabledFamilyOfFile(input: {
+  members: readonly RecordedMember[];
+  disability: readonly { type: string; isAcceptable: boolean; disabledMember: string }[];
+  effectiveDate: string;
+}): ElderlyOrDisabledFamilyOfFile {
+  const reasons: string[] = [];
+  const documented = input.disability.find(
+    (d) =>
+      d.isAcceptable &&
+      d.type !== 'self_report' &&
+      (d.disabledMember === 'head_of_household' || d.disabledMember === 'spouse'),
+  );
+  if (documented) {
+    reasons.push(
+      `The disability of the ${documented.disabledMember === 'spouse' ? 'spouse' : 'head of household'} is documented: a disabled family.`,
+    );
+  }
+  const elderly = input.members.find(
+    (m) =>
+      (m.relationshipToHead === 'self' ||
+        m.relationshipToHead === 'spouse' ||
+        m.relationshipToHead === 'partner') &&
+      m.dateOfBirth !== null &&
+      Math.floor(wholeMonthsBetween(m.dateOfBirth, input.effectiveDate) / 12) >= ELDERLY_AGE,
+  );
+  if (elderly) {
+    reasons.push(`${elderly.firstName} ${elderly.lastName} is ${ELDERLY_AGE} or older: an elderly family.`);
+  }
+  return { elderlyOrDisabledFamily: reasons.length > 0, reasons };
 }

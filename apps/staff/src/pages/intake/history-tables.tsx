@@ -1,5 +1,6 @@
 import { EmptyState, formatDate, formatMonth, Reasons, type RouterOutputs } from '@hearth/ui';
-import { HOMELESS_EVIDENCE_LABELS, SOURCE_LABELS, STAY_LOCATION_LABELS } from './labels';
+import { chronicStanding } from '@hearth/domain';
+import { HOMELESS_EVIDENCE_LABELS, SOURCE_LABELS, STAY_LOCATION_LABELS, TONE_BADGE } from './labels';
 
 type History = RouterOutputs['staff']['stays']['list'];
 
@@ -66,12 +67,17 @@ export function StaysTable({
 
 /** The chronic-homelessness assessment, and what each month of the look-back counts as. */
 export function ChronicMonths({ chronic }: { chronic: History['chronic'] }) {
+  const standing = chronicStanding(chronic);
   return (
     <>
       <div className="card" aria-labelledby="chronic-heading">
         <h3 id="chronic-heading">
-          Chronic homelessness: {chronic.chronic ? 'established' : 'not established'}
+          Chronic homelessness: <span className={`badge ${TONE_BADGE[standing.tone]}`}>{standing.label}</span>
         </h3>
+        <ul>
+          <li>{standing.onFacts}</li>
+          <li>{standing.documentation}</li>
+        </ul>
         <p>
           {chronic.monthsCounted} month(s) counted of 12, on {chronic.occasions} occasion(s);{' '}
           {chronic.selfCertifiedMonths} self-certified (3 at most).

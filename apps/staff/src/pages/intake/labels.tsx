@@ -2,11 +2,13 @@ import {
   DISABILITY_CREDENTIALS,
   disabilityEvidenceLabel,
   EVIDENCE_PRIORITY,
+  FILE_STANDING_LABELS,
   type STAY_LOCATIONS,
   THIRD_PARTY_SOURCE_PREFERENCE,
   ZDisabilityEvidenceType,
-  type EligibilityStatus,
+  type FileStandingStatus,
   type TDisabilityEvidenceType,
+  type Tone,
 } from '@hearth/domain';
 
 /** Words for the codes of the intake workflow, from the Maine PSHP page where it has them. */
@@ -75,15 +77,16 @@ export const DISABLED_MEMBER_OPTIONS = [
   { value: 'child', label: 'Child' },
 ] as const;
 
-export const STATUS_TEXT: Record<EligibilityStatus, { label: string; badge: string }> = {
+export const STATUS_TEXT: Record<FileStandingStatus, { label: string; badge: string }> = {
   eligible: { label: 'Eligible', badge: 'badge-ok' },
   pending_disability_verification: { label: 'Pending disability verification', badge: 'badge-warn' },
   verification_overdue: { label: 'Disability verification overdue', badge: 'badge-danger' },
   ineligible: { label: 'Ineligible', badge: 'badge-danger' },
+  not_determined: { label: FILE_STANDING_LABELS.not_determined.label, badge: 'badge-neutral' },
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  const s = STATUS_TEXT[status as EligibilityStatus] ?? { label: status, badge: 'badge-neutral' };
+  const s = STATUS_TEXT[status as FileStandingStatus] ?? { label: status, badge: 'badge-neutral' };
   return <span className={`badge ${s.badge}`}>{s.label}</span>;
 }
 
@@ -97,3 +100,18 @@ export const CATEGORY_LABELS: Record<number, string> = {
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** The alert class of a domain tone. */
+export const TONE_ALERT: Record<Tone, string> = {
+  ok: 'alert-ok',
+  warn: 'alert-warn',
+  danger: 'alert-error',
+  neutral: '',
+};
+
+export const TONE_BADGE: Record<Tone, string> = {
+  ok: 'badge-ok',
+  warn: 'badge-warn',
+  danger: 'badge-danger',
+  neutral: 'badge-neutral',
+};

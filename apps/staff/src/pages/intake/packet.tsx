@@ -45,8 +45,15 @@ export function PacketPage() {
           </button>
         }
       />
+      <section className="card" aria-labelledby="standing-heading">
+        <h2 id="standing-heading">Standing on {formatDate(p.standing.asOfDate)}</h2>
+        <p>
+          <StatusBadge status={p.standing.status} />
+        </p>
+        <Reasons reasons={p.standing.reasons} label="Why:" />
+      </section>
       <section className="card" aria-labelledby="missing-heading">
-        <h2 id="missing-heading">{p.missing.complete ? 'The file is complete' : 'Still missing'}</h2>
+        <h2 id="missing-heading">{p.missing.complete ? 'Nothing is missing' : 'Still missing'}</h2>
         {p.missing.missing.length > 0 && (
           <ul>
             {p.missing.missing.map((m) => (
@@ -110,8 +117,8 @@ export function PacketPage() {
           </ul>
         )}
         <p>
-          Chronic homelessness: {p.chronic.chronic ? 'established' : 'not established'} (
-          {p.chronic.monthsCounted} months counted).
+          Chronic homelessness: {p.standing.chronic.label} ({p.chronic.monthsCounted} months counted).{' '}
+          {p.standing.chronic.onFacts} {p.standing.chronic.documentation}
         </p>
       </section>
       <section className="card" aria-labelledby="p-disability">

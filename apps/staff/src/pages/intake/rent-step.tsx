@@ -1,5 +1,5 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ZRentInput, type TRentInput } from '@hearth/domain';
 import {
   CheckboxField,
@@ -59,6 +59,7 @@ export function RentStep({
   const [input, setInput] = useState<TRentInput | null>(null);
   const preview = useQuery(trpc.staff.rent.calculate.queryOptions(input ?? skipToken));
   const saved = useQuery(trpc.staff.rent.list.queryOptions({ applicationId }));
+  const defaults = useQuery(trpc.staff.rent.defaults.queryOptions({ applicationId }));
   const save = useMutation(
     trpc.staff.rent.save.mutationOptions({
       onSuccess: () =>
@@ -94,6 +95,15 @@ export function RentStep({
       },
     },
   });
+  // The record says whether the family is elderly or disabled: the box starts from it (unless
+  // the staff already changed it), and stays theirs to change.
+  const fromRecord = defaults.data?.elderlyOrDisabledFamily;
+  const { getFieldState, resetField } = form;
+  useEffect(() => {
+    if (fromRecord !== undefined && !getFieldState('elderlyOrDisabledFamily').isDirty) {
+      resetField('elderlyOrDisabledFamily', { defaultValue: fromRecord });
+    }
+  }, [fromRecord, getFieldState, resetField]);
   /** The preview is a query: asked here, so its errors land on the form like a submit's. */
   const calculate = async (next: TRentInput) => {
     save.reset();
@@ -127,7 +137,15 @@ export function RentStep({
             hint="Net of excluded income. Leave empty for no income."
             {...form.field('incomes.0.annualCents')}
           />
-          <CheckboxField label="Elderly or disabled family" {...form.field('elderlyOrDisabledFamily')} />
+          <CheckboxField
+            label="Elderly or disabled family"
+            hint={
+              defaults.data?.reasons.length
+                ? `Ticked from the record: ${defaults.data.reasons.join(' ')} You can change it.`
+                : 'The head, spouse or co-head is 62 or older or has a disability.'
+            }
+            {...form.field('elderlyOrDisabledFamily')}
+          />
           <TextField
             label="Unreimbursed medical expenses per year, in dollars (optional)"
             inputMode="decimal"
@@ -159,6 +177,11 @@ export function RentStep({
           <h3 id="preview-heading">
             Preview: tenant rent {formatCents(preview.data.calculation.tenantRentCents)} a month
           </h3>
+          <p className="hint">
+            {defaults.data?.ttpRounding === 'none'
+              ? 'The total tenant payment is not rounded, a program setting.'
+              : 'The total tenant payment is rounded to the nearest dollar, a program setting.'}
+          </p>
           <ol>
             {preview.data.arithmetic.map((line, i) => (
               <li key={i}>{line}</li>

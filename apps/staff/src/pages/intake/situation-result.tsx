@@ -1,18 +1,26 @@
+import {
+  homelessEvidenceUsable,
+  SELF_CERTIFICATION_UNUSABLE_REASON,
+  situationStanding,
+} from '@hearth/domain';
 import { formatDate, Reasons, type RouterOutputs } from '@hearth/ui';
-import { CATEGORY_LABELS, HOMELESS_EVIDENCE_LABELS, SOURCE_LABELS } from './labels';
+import { CATEGORY_LABELS, HOMELESS_EVIDENCE_LABELS, SOURCE_LABELS, TONE_ALERT, TONE_BADGE } from './labels';
 
 export type LatestSituation = RouterOutputs['staff']['applications']['get']['latestSituation'];
 type Recorded = RouterOutputs['staff']['homelessness']['recordSituation'];
 
-/** The answer to a situation just recorded: accepted or refused, and why. */
+/**
+ * The answer to a situation just recorded: accepted, refused, or a category met on evidence that
+ * cannot be used yet (never "Accepted" in green with the evidence refused inside it), and why.
+ */
 export function SituationResult({ result }: { result: Recorded }) {
+  const standing = situationStanding({
+    acceptedByProgram: result.acceptedByProgram,
+    evidenceUsable: result.evidence.acceptable,
+  });
   return (
-    <div className={`alert ${result.acceptedByProgram ? 'alert-ok' : 'alert-error'}`} role="status">
-      <h3>
-        {result.acceptedByProgram
-          ? 'Accepted: the situation meets a category the program accepts'
-          : 'Refused: the program does not accept this situation'}
-      </h3>
+    <div className={`alert ${TONE_ALERT[standing.tone]}`} role="status">
+      <h3>{standing.label}</h3>
       <Reasons reasons={result.reasons} label="Reasons:" />
       {!result.evidence.acceptable && (
         <Reasons reasons={result.evidence.reasons} label="About the evidence:" />
@@ -23,13 +31,15 @@ export function SituationResult({ result }: { result: Recorded }) {
 
 /** The situation on file, before a new one is recorded. */
 export function SituationOnFile({ latest }: { latest: NonNullable<LatestSituation> }) {
+  const standing = situationStanding({
+    acceptedByProgram: latest.acceptedByProgram,
+    evidenceUsable: homelessEvidenceUsable(latest),
+  });
   return (
     <div className="card">
       <h3>On file</h3>
       <p>
-        <span className={`badge ${latest.acceptedByProgram ? 'badge-ok' : 'badge-danger'}`}>
-          {latest.acceptedByProgram ? 'Accepted' : 'Refused'}
-        </span>{' '}
+        <span className={`badge ${TONE_BADGE[standing.tone]}`}>{SITUATION_BADGE[standing.state]}</span>{' '}
         {latest.categories.length
           ? latest.categories.map((c) => CATEGORY_LABELS[c]).join('; ')
           : 'No HUD category met'}
@@ -39,7 +49,14 @@ export function SituationOnFile({ latest }: { latest: NonNullable<LatestSituatio
         {latest.evidenceSource ? ` (${SOURCE_LABELS[latest.evidenceSource]})` : ''},{' '}
         {formatDate(latest.evidenceDate)}
       </p>
+      {standing.state === 'evidence_short' && <p>{SELF_CERTIFICATION_UNUSABLE_REASON}</p>}
       <Reasons reasons={latest.reasons} label="Reasons:" />
     </div>
   );
 }
+
+const SITUATION_BADGE = {
+  accepted: 'Accepted',
+  evidence_short: 'Evidence cannot be used yet',
+  refused: 'Refused',
+} as const;

@@ -72,6 +72,53 @@ describe('staff.disability', () => {
   });
 });
 
+describe('the standing of the file (one answer for the steps, the determination and the packet)', () => {
+  it('is "not determined yet" before any disability evidence, not ineligible', async () => {
+    const cm = await app.callerAs('case_manager');
+    const { applicationId } = await openApplication(cm, 'Undetermined');
+    await shelter(cm, applicationId);
+    const listed = await cm.staff.disability.list({ applicationId });
+    expect(listed.eligibility).toMatchObject({ status: 'not_determined', label: 'Not determined yet' });
+    expect((await cm.staff.packet.get({ applicationId })).standing.status).toBe('not_determined');
+  });
+
+  it('self-certification without the record of due diligence is not determined eligible', async () => {
+    const cm = await app.callerAs('case_manager');
+    const { applicationId } = await openApplication(cm, 'Selfcert', { applicationDate: day(-10) });
+    const recorded = await cm.staff.homelessness.recordSituation({
+      applicationId,
+      situation: { livingSituation: 'place_not_meant_for_habitation' },
+      evidenceType: 'self_certification',
+      evidenceDate: day(-5),
+    });
+    expect(recorded).toMatchObject({ acceptedByProgram: true, evidence: { acceptable: false } });
+    await cm.staff.disability.addEvidence(professional(applicationId, day(-5)));
+    const determination = await cm.staff.determinations.record({ applicationId, determinationDate: day(-1) });
+    expect(determination.status).toBe('ineligible');
+    const packet = await cm.staff.packet.get({ applicationId });
+    expect(packet.missing.missing.map((m) => m.code)).toEqual(['due_diligence_for_self_certification']);
+    expect(packet.standing.status).toBe('ineligible');
+  });
+});
+
+describe('staff.rent.defaults', () => {
+  it('pre-ticks "elderly or disabled family" once the disability of the head is documented, and names the rounding', async () => {
+    const cm = await app.callerAs('case_manager');
+    const { applicationId } = await openApplication(cm, 'Rentdefaults');
+    await shelter(cm, applicationId);
+    expect(await cm.staff.rent.defaults({ applicationId })).toMatchObject({
+      elderlyOrDisabledFamily: false,
+      ttpRounding: 'nearest_dollar',
+    });
+    await cm.staff.disability.addEvidence(professional(applicationId, day(-5)));
+    const defaults = await cm.staff.rent.defaults({ applicationId });
+    expect(defaults.elderlyOrDisabledFamily).toBe(true);
+    expect(defaults.reasons).toEqual([
+      'The disability of the head of household is documented: a disabled family.',
+    ]);
+  });
+});
+
 describe('staff.determinations', () => {
   it('are never edited: a new one supersedes the one in force, which stays as it was', async () => {
     const cm = await app.callerAs('case_manager');

@@ -89,4 +89,21 @@ describe('staff.stays', () => {
     expect(nights(atApplication)).toBe(21);
     expect(nights(today)).toBe(40);
   });
+
+  it('the situation recorded in step 1 counts for the nights no stay covers (a tent tonight)', async () => {
+    const cm = await app.callerAs('case_manager');
+    const { applicationId } = await openApplication(cm, 'Tent', { applicationDate: day(-2) });
+    await cm.staff.homelessness.recordSituation({
+      applicationId,
+      situation: { livingSituation: 'place_not_meant_for_habitation' },
+      evidenceType: 'intake_observation',
+      evidenceDate: day(-2),
+    });
+    const { stays, chronic } = await cm.staff.stays.list({ applicationId, asOfDate: day(0) });
+    expect(stays).toEqual([]);
+    const text = chronic.reasons.join(' ');
+    expect(text).not.toContain('a place not recorded');
+    expect(text).toContain('a place not meant for human habitation, which counts as homeless');
+    expect(chronic.months.reduce((sum, m) => sum + m.homelessNights, 0)).toBe(3);
+  });
 });

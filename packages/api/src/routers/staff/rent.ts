@@ -1,5 +1,5 @@
-import { previewRent, readRentDeterminations, saveRentDetermination } from '@hearth/db';
-import { ZApplicationIdInput, ZRentInput } from '@hearth/domain';
+import { previewRent, readRentDefaults, readRentDeterminations, saveRentDetermination } from '@hearth/db';
+import { ZApplicationIdInput, ZRentDefaultsInput, ZRentInput } from '@hearth/domain';
 import { router, staffProcedure } from '../../trpc';
 import { staffRequest } from './guards';
 
@@ -13,6 +13,11 @@ export const rentRouter = router({
   save: staffProcedure
     .input(ZRentInput)
     .mutation(({ ctx, input }) => saveRentDetermination(ctx.db, { ...staffRequest(ctx), input })),
+
+  /** What the form starts from: elderly or disabled family on the record, and the TTP rounding setting. */
+  defaults: staffProcedure
+    .input(ZRentDefaultsInput)
+    .query(({ ctx, input }) => readRentDefaults(ctx.db, { ...staffRequest(ctx), input })),
 
   list: staffProcedure
     .input(ZApplicationIdInput)

@@ -1,16 +1,10 @@
 import { asc, eq } from 'drizzle-orm';
-import {
-  checkDisabilityRecord,
-  eligibilityOfFile,
-  found,
-  notInFuture,
-  type TDisabilityEvidenceAddInput,
-} from '@hearth/domain';
+import { checkDisabilityRecord, found, notInFuture, type TDisabilityEvidenceAddInput } from '@hearth/domain';
 import { disabilityEvidence } from '../../schema/services/intake';
 import type { Executor } from '../../client';
 import { recordAudit } from '../core/audit';
-import { findApplicationInScope } from './application-scope';
-import { listLivingSituations } from './homelessness';
+import { findApplicationInScope, type ApplicationInScope } from './application-scope';
+import { standingOfFile } from './eligibility-file';
 import type { StaffRequest } from './people';
 import { findProgramPolicy } from './program';
 import { one } from './rows';
@@ -71,23 +65,24 @@ export async function listDisabilityEvidence(db: Executor, params: { application
     .orderBy(asc(disabilityEvidence.evidenceDate), asc(disabilityEvidence.createdAt));
 }
 
-/** The file's eligibility as of today, as the disability screens show it. */
+/** The file's standing as of today, as the disability screens show it ("not determined yet" before any evidence). */
 async function eligibilityToday(
   db: Executor,
-  application: { id: string; programId: string; applicationDate: string },
+  application: Pick<
+    ApplicationInScope,
+    'id' | 'programId' | 'applicationDate' | 'requiresChronicHomelessness'
+  >,
   today: string,
 ) {
-  const [policy, situations, disability] = await Promise.all([
-    findProgramPolicy(db, { programId: application.programId }),
-    listLivingSituations(db, { applicationId: application.id }),
-    listDisabilityEvidence(db, { applicationId: application.id }),
-  ]);
-  const eligibility = eligibilityOfFile(
-    { situations, disability },
-    { applicationDate: application.applicationDate, asOfDate: today },
-    policy,
-  );
-  return { policy, disability, eligibility };
+  const { file, standing } = await standingOfFile(db, application, today);
+  const eligibility = {
+    status: standing.status,
+    label: standing.label,
+    tone: standing.tone,
+    disabilityVerificationDeadline: standing.disabilityVerificationDeadline,
+    reasons: standing.reasons,
+  };
+  return { disability: file.disability, eligibility };
 }
 
 /**

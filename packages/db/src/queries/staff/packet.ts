@@ -52,6 +52,14 @@ export async function getEligibilityPacket(db: Executor, params: StaffRequest & 
       determination: current,
       determinations,
       missing: packet.missing,
+      standing: {
+        status: packet.standing.status,
+        label: packet.standing.label,
+        tone: packet.standing.tone,
+        reasons: packet.standing.reasons,
+        asOfDate: current?.determinationDate ?? today,
+        chronic: packet.standing.chronicStanding,
+      },
     };
   });
 }

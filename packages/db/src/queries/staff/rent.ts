@@ -1,17 +1,20 @@
 import { desc, eq } from 'drizzle-orm';
 import {
   conflict,
+  elderlyOrDisabledFamilyOfFile,
   found,
   notBefore,
   parseInput,
   rentWorksheet,
   ZRentInput,
+  type TRentDefaultsInput,
   type TRentInput,
 } from '@hearth/domain';
 import { rentDeterminations } from '../../schema/services/intake';
 import type { Executor } from '../../client';
 import { recordAudit } from '../core/audit';
 import { findApplicationInScope, type ApplicationInScope } from './application-scope';
+import { listDisabilityEvidence } from './disability';
 import { findEnrollment } from './enrollment';
 import { listHouseholdMembers } from './households';
 import { syncLeaseTenantRent } from './lease-rent';
@@ -150,5 +153,32 @@ export async function readRentDeterminations(db: Executor, params: StaffRequest 
       entityId: application.id,
     });
     return rows;
+  });
+}
+
+/**
+ * staff.rent.defaults: what the rent form starts from — whether the household is an elderly or
+ * disabled family on the record (the staff can still change it) and the program's TTP rounding.
+ * It reads the disability evidence, so the read is audited.
+ */
+export async function readRentDefaults(db: Executor, params: StaffRequest & { input: TRentDefaultsInput }) {
+  return db.transaction(async (tx) => {
+    const application = await applicationOf(tx, params, params.input.applicationId);
+    const [policy, members, disability] = await Promise.all([
+      findProgramPolicy(tx, { programId: application.programId }),
+      listHouseholdMembers(tx, { householdId: application.householdId }),
+      listDisabilityEvidence(tx, { applicationId: application.id }),
+    ]);
+    const family = elderlyOrDisabledFamilyOfFile({
+      members,
+      disability,
+      effectiveDate: params.input.effectiveDate ?? params.today,
+    });
+    await recordAudit(tx, params.actor, {
+      action: 'rent_defaults.read',
+      entityType: 'application',
+      entityId: application.id,
+    });
+    return { ...family, ttpRounding: policy.ttpRounding };
   });
 }

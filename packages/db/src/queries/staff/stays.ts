@@ -14,6 +14,7 @@ import type { Executor } from '../../client';
 import { recordAudit } from '../core/audit';
 import { findApplicationInScope, lockApplication } from './application-scope';
 import { listDisabilityEvidence } from './disability';
+import { listLivingSituations } from './homelessness';
 import { staffScope, type StaffRequest, type StaffViewer } from './people';
 import { one } from './rows';
 
@@ -128,7 +129,10 @@ export async function removeStay(db: Executor, params: StaffRequest & { stayId: 
   });
 }
 
-/** staff.stays.list: the history and the chronic assessment made from it, as of a date; audited. */
+/**
+ * staff.stays.list: the history and the chronic assessment made from it (with the current living
+ * situation for the nights no stay covers), as of a date; audited.
+ */
 export async function listStaysWithChronic(db: Executor, params: StaffRequest & { input: TStayListInput }) {
   const { viewer, today, input } = params;
   return db.transaction(async (tx) => {
@@ -136,12 +140,13 @@ export async function listStaysWithChronic(db: Executor, params: StaffRequest & 
       await findApplicationInScope(tx, { viewer, today, applicationId: input.applicationId }),
       'application',
     );
-    const [stays, disability] = await Promise.all([
+    const [situations, stays, disability] = await Promise.all([
+      listLivingSituations(tx, { applicationId: application.id }),
       listStays(tx, { applicationId: application.id }),
       listDisabilityEvidence(tx, { applicationId: application.id }),
     ]);
     const chronic = chronicAssessmentOfFile(
-      { stays, disability },
+      { situations, stays, disability },
       input.asOfDate ?? application.applicationDate,
     );
     await recordAudit(tx, params.actor, {
