@@ -1,9 +1,12 @@
+import { FAVICON_LINK } from './favicon';
+
 const PAGE = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Hearth — Permanent Supportive Housing</title>
+${FAVICON_LINK}
 <style>
   body { font: 18px/1.5 system-ui, sans-serif; margin: 0; color: #1d2430; background: #f7f5f0; }
   main { max-width: 46rem; margin: 0 auto; padding: 2.5rem 1.25rem; }
