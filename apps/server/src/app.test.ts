@@ -41,7 +41,10 @@ describe('server', () => {
     expect(home.text).toContain('<link rel="icon" type="image/svg+xml" href="/favicon.svg">');
     for (const path of ['/favicon.svg', '/favicon.ico']) {
       const icon = await request(app).get(path);
-      expect([icon.status, icon.headers['content-type']], path).toEqual([200, 'image/svg+xml; charset=utf-8']);
+      expect([icon.status, icon.headers['content-type']], path).toEqual([
+        200,
+        'image/svg+xml; charset=utf-8',
+      ]);
       expect(String(icon.body instanceof Buffer ? icon.body : icon.text)).toContain('<svg');
     }
     expect((await request(app).get('/healthz')).body).toEqual({ status: 'ok', database: 'ok', today: TODAY });

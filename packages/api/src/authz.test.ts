@@ -244,6 +244,11 @@ export const MATRIX: Record<string, Access> = {
     allow: ['property_manager'],
     input: { repairId: SOME_UUID, completedOn: '2026-11-23', entryBasis: 'emergency' },
   },
+  'property.properties.list': { allow: ['property_manager'] },
+  'property.properties.updateSettings': {
+    allow: ['property_manager'],
+    input: { propertyId: SOME_UUID, entryNoticeDays: 2, emergencyMaintenancePhone: '207-555-0100' },
+  },
   'property.grievances.list': { allow: ['property_manager'] },
   'property.grievances.respond': {
     allow: ['property_manager'],
@@ -256,6 +261,7 @@ export const MATRIX: Record<string, Access> = {
   'tenant.leaseIssues.byId': { allow: ['tenant'], input: { issueId: SOME_UUID } },
   'tenant.leaseIssues.respond': { allow: ['tenant'], input: { issueId: SOME_UUID, body: 'Matrix' } },
   'tenant.repairs.list': { allow: ['tenant'] },
+  'tenant.repairs.contact': { allow: ['tenant'] },
   'tenant.repairs.create': {
     allow: ['tenant'],
     input: { description: '', location: '', urgency: 'routine', canEnterWithoutTenant: false },

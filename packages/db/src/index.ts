@@ -23,6 +23,7 @@ export * from './queries/tenant/profile';
 export * from './queries/property/units';
 export * from './queries/property/lease-issues';
 export * from './queries/property/repairs';
+export * from './queries/property/properties';
 export * from './queries/property/leases';
 export * from './queries/property/grievances';
 export * from './queries/tenant/home';

@@ -473,10 +473,18 @@ describe('engagement, harm reduction and linkages', () => {
     const caseloadOf = async () =>
       (await cm.staff.assessments.caseload()).find((c) => c.personId === danaId)?.linkages;
     expect(await caseloadOf()).toMatchObject({ referrals: before.referrals + 1, working: before.working });
-    await cm.staff.linkages.checkIn({ linkageId: id, checkInDate: TODAY, isWorking: true, note: 'Seen twice' });
+    await cm.staff.linkages.checkIn({
+      linkageId: id,
+      checkInDate: TODAY,
+      isWorking: true,
+      note: 'Seen twice',
+    });
     const after = (await cm.staff.linkages.list({ personId: danaId })).summary;
     expect(after).toMatchObject({ referrals: before.referrals + 1, working: before.working + 1 });
-    expect(await caseloadOf()).toMatchObject({ referrals: before.referrals + 1, working: before.working + 1 });
+    expect(await caseloadOf()).toMatchObject({
+      referrals: before.referrals + 1,
+      working: before.working + 1,
+    });
   });
 
   it('only a program admin keeps the resource directory', async () => {
