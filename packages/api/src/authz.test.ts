@@ -20,6 +20,11 @@ export const MATRIX: Record<string, Access> = {
   'auth.me': { allow: 'anyone' },
   'staff.people.list': { allow: STAFF },
   'staff.people.byId': { allow: STAFF, input: { personId: SOME_UUID } },
+  'staff.people.caseManagers': { allow: ['supervisor', 'program_admin'] },
+  'staff.people.reassignCaseManager': {
+    allow: ['supervisor', 'program_admin'],
+    input: { personId: SOME_UUID, caseManagerId: SOME_UUID },
+  },
   'staff.warmHandoffs.list': { allow: STAFF, input: { personId: SOME_UUID } },
   'staff.warmHandoffs.record': {
     allow: STAFF,
@@ -281,6 +286,7 @@ export const MATRIX: Record<string, Access> = {
     allow: ['program_admin'],
     input: { grievanceId: SOME_UUID, outcome: 'upheld', decision: 'Matrix' },
   },
+  'staff.grievances.completeFollowUp': { allow: ['program_admin'], input: { grievanceId: SOME_UUID } },
 };
 
 function procedurePaths(): string[] {

@@ -40,6 +40,7 @@ export * from './queries/staff/acuity';
 export * from './queries/staff/assessments';
 export * from './queries/staff/assessment-drafts';
 export * from './queries/staff/caseload';
+export * from './queries/staff/caseload-assignments';
 export * from './queries/staff/engagement';
 export * from './queries/staff/plan-versions';
 export * from './queries/staff/plans';

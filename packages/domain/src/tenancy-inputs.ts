@@ -196,8 +196,13 @@ export const ZGrievanceDecideInput = z.object({
   grievanceId: ZUuid,
   outcome: ZAppealOutcome,
   decision: ZRequiredText(4000, 'Write the decision'),
+  /** What the decision requires be done (e.g. assign a new case manager): shown until marked done. */
+  followUp: ZOptionalText(500),
 });
 export type TGrievanceDecideInput = z.infer<typeof ZGrievanceDecideInput>;
+
+export const ZGrievanceFollowUpDoneInput = z.object({ grievanceId: ZUuid });
+export type TGrievanceFollowUpDoneInput = z.infer<typeof ZGrievanceFollowUpDoneInput>;
 
 // ---------------------------------------------------------------------------------------------
 // Leases and the rent ledger
