@@ -9,7 +9,7 @@ export function portalViteConfig(name: 'staff' | 'tenant' | 'property', devPort:
     server: {
       port: devPort,
       strictPort: true,
-      proxy: { '/trpc': 'http://localhost:3000' },
+      proxy: { '/trpc': 'http://localhost:3000', '/favicon.svg': 'http://localhost:3000' },
     },
     build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   });

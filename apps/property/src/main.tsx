@@ -9,6 +9,7 @@ import { LeasePage } from './pages/lease';
 import { LeasesPage } from './pages/leases';
 import { NotFoundPage } from './pages/not-found';
 import { RepairsPage } from './pages/repairs';
+import { SettingsPage } from './pages/settings';
 import { UnitsPage } from './pages/units';
 
 export const PROPERTY: PortalConfig = {
@@ -21,6 +22,7 @@ export const PROPERTY: PortalConfig = {
     { to: '/lease-issues', label: 'Lease issues' },
     { to: '/repairs', label: 'Repairs' },
     { to: '/grievances', label: 'Grievances' },
+    { to: '/settings', label: 'Settings' },
   ],
 };
 
@@ -37,6 +39,7 @@ mountPortal(
           <Route path="/lease-issues/:issueId" element={<LeaseIssuePage />} />
           <Route path="/repairs" element={<RepairsPage />} />
           <Route path="/grievances" element={<HousingGrievancesPage />} />
+          <Route path="/settings" element={<SettingsPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       )}

@@ -45,6 +45,15 @@ describe('server', () => {
     expect(home.text).toContain('href="/staff/"');
     expect(home.headers['content-security-policy']).toContain("default-src 'self'");
     expect(home.headers['x-powered-by']).toBeUndefined();
+    expect(home.text).toContain('<link rel="icon" type="image/svg+xml" href="/favicon.svg">');
+    for (const path of ['/favicon.svg', '/favicon.ico']) {
+      const icon = await request(app).get(path);
+      expect([icon.status, icon.headers['content-type']], path).toEqual([
+        200,
+        'image/svg+xml; charset=utf-8',
+      ]);
+      expect(String(icon.body instanceof Buffer ? icon.body : icon.text)).toContain('<svg');
+    }
     expect((await request(app).get('/healthz')).body).toEqual({ status: 'ok', database: 'ok', today: TODAY });
     expect((await request(app).get('/healthz/live')).body).toEqual({ status: 'ok' });
     const bare = await request(app).get('/tenant');

@@ -15,6 +15,7 @@ import {
 import { pingDatabase, type Database } from '@hearth/db';
 import { DEFAULT_TIME_ZONE, todayIn, type Clock } from '@hearth/domain';
 import { systemClock } from './clock';
+import { FAVICON_SVG } from './favicon';
 import { LANDING_STYLE_HASH, landingPage } from './landing';
 import { loggableError } from './logger';
 import { mountPortals } from './portals';
@@ -92,6 +93,11 @@ export function createServer(options: ServerOptions): Express {
 
   app.get('/', (_req, res) => {
     res.type('html').send(landingPage());
+  });
+
+  // One icon for every page; browsers that ask for /favicon.ico get the same one.
+  app.get(['/favicon.svg', '/favicon.ico'], (_req, res) => {
+    res.type('image/svg+xml').set('Cache-Control', 'public, max-age=86400').send(FAVICON_SVG);
   });
 
   /** Liveness: a bare JSON route, also the benchmark's baseline. */

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 
+import { FAVICON_LINK } from './favicon';
+
 /** The landing page's only style, allowed by the CSP through its hash (no 'unsafe-inline'). */
 const STYLE = `
   body { font: 18px/1.5 system-ui, sans-serif; margin: 0; color: #1d2430; background: #f7f5f0; }
@@ -21,6 +23,7 @@ const PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Hearth — Permanent Supportive Housing</title>
+${FAVICON_LINK}
 <style>${STYLE}</style>
 </head>
 <body>

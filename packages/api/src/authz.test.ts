@@ -20,6 +20,11 @@ export const MATRIX: Record<string, Access> = {
   'auth.me': { allow: 'anyone' },
   'staff.people.list': { allow: STAFF },
   'staff.people.byId': { allow: STAFF, input: { personId: SOME_UUID } },
+  'staff.people.caseManagers': { allow: ['supervisor', 'program_admin'] },
+  'staff.people.reassignCaseManager': {
+    allow: ['supervisor', 'program_admin'],
+    input: { personId: SOME_UUID, caseManagerId: SOME_UUID },
+  },
   'staff.warmHandoffs.list': { allow: STAFF, input: { personId: SOME_UUID } },
   'staff.warmHandoffs.record': {
     allow: STAFF,
@@ -245,6 +250,11 @@ export const MATRIX: Record<string, Access> = {
     allow: ['property_manager'],
     input: { repairId: SOME_UUID, completedOn: '2026-11-23', entryBasis: 'emergency' },
   },
+  'property.properties.list': { allow: ['property_manager'] },
+  'property.properties.updateSettings': {
+    allow: ['property_manager'],
+    input: { propertyId: SOME_UUID, entryNoticeDays: 2, emergencyMaintenancePhone: '207-555-0100' },
+  },
   'property.grievances.list': { allow: ['property_manager'] },
   'property.grievances.respond': {
     allow: ['property_manager'],
@@ -257,6 +267,7 @@ export const MATRIX: Record<string, Access> = {
   'tenant.leaseIssues.byId': { allow: ['tenant'], input: { issueId: SOME_UUID } },
   'tenant.leaseIssues.respond': { allow: ['tenant'], input: { issueId: SOME_UUID, body: 'Matrix' } },
   'tenant.repairs.list': { allow: ['tenant'] },
+  'tenant.repairs.contact': { allow: ['tenant'] },
   'tenant.repairs.create': {
     allow: ['tenant'],
     input: { description: '', location: '', urgency: 'routine', canEnterWithoutTenant: false },
@@ -276,6 +287,7 @@ export const MATRIX: Record<string, Access> = {
     allow: ['program_admin'],
     input: { grievanceId: SOME_UUID, outcome: 'upheld', decision: 'Matrix' },
   },
+  'staff.grievances.completeFollowUp': { allow: ['program_admin'], input: { grievanceId: SOME_UUID } },
 };
 
 function procedurePaths(): string[] {

@@ -10,3 +10,4 @@ export * from './queries/property/lease-issues';
 export * from './queries/property/repairs';
 export * from './queries/property/leases';
 export * from './queries/property/grievances';
+export * from './queries/property/properties';

@@ -7,9 +7,11 @@ import {
   canAppeal,
   checkAppeal,
   checkAppealDecision,
+  checkFollowUpDone,
   checkGrievanceResponse,
   GRIEVANCE_STATUSES,
   grievanceResponseDueOn,
+  isFollowUpOpen,
   isGrievanceOverdue,
   routeGrievance,
   type TGrievanceStatus,
@@ -114,5 +116,21 @@ describe('answers and decisions', () => {
     expect(refusal(() => checkAppealDecision({ status: 'appealed' }))).toBeNull();
     expect(refusal(() => checkAppealDecision({ status: 'decided' }))?.code).toBe('CONFLICT');
     expect(refusal(() => checkAppealDecision({ status: 'answered' }))?.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe("a decision's follow-up", () => {
+  const decided = { status: 'decided' as const, followUp: 'Assign a new case manager', followUpDoneOn: null };
+
+  it('is open until marked done, once, and only on a decided appeal that has one', () => {
+    expect(isFollowUpOpen(decided)).toBe(true);
+    expect(isFollowUpOpen({ ...decided, followUpDoneOn: '2026-12-03' })).toBe(false);
+    expect(isFollowUpOpen({ ...decided, followUp: null })).toBe(false);
+    expect(() => checkFollowUpDone(decided)).not.toThrow();
+    expect(() => checkFollowUpDone({ ...decided, status: 'appealed' })).toThrow(/no decided follow-up/);
+    expect(() => checkFollowUpDone({ ...decided, followUp: null })).toThrow(/no decided follow-up/);
+    expect(() => checkFollowUpDone({ ...decided, followUpDoneOn: '2026-12-03' })).toThrow(
+      'already marked done on December 3, 2026',
+    );
   });
 });

@@ -79,3 +79,24 @@ export function checkAppealDecision(g: { status: TGrievanceStatus }): void {
   if (g.status === 'decided') conflict('This appeal is already decided.', 'grievanceId');
   if (g.status !== 'appealed') badInput('grievanceId', 'There is no appeal to decide.');
 }
+
+/**
+ * A decision may require something be done (e.g. "assign a new case manager"): the follow-up
+ * shows until someone marks it done, once.
+ */
+export function isFollowUpOpen(g: { followUp: string | null; followUpDoneOn: IsoDate | null }): boolean {
+  return g.followUp !== null && g.followUpDoneOn === null;
+}
+
+export function checkFollowUpDone(g: {
+  status: TGrievanceStatus;
+  followUp: string | null;
+  followUpDoneOn: IsoDate | null;
+}): void {
+  if (g.status !== 'decided' || g.followUp === null) {
+    badInput('grievanceId', 'This grievance has no decided follow-up to mark done.');
+  }
+  if (g.followUpDoneOn !== null) {
+    conflict(`This follow-up was already marked done on ${longDate(g.followUpDoneOn)}.`, 'grievanceId');
+  }
+}

@@ -51,6 +51,13 @@ export const ZUuid = z.uuid({ error: 'Not a valid id' });
 export const ZPersonByIdInput = z.object({ personId: ZUuid });
 export type TPersonByIdInput = z.infer<typeof ZPersonByIdInput>;
 
+/** A supervisor or program admin assigns the person a new case manager. */
+export const ZCaseloadReassignInput = z.object({
+  personId: ZUuid,
+  caseManagerId: z.uuid({ error: 'Choose the new case manager.' }),
+});
+export type TCaseloadReassignInput = z.infer<typeof ZCaseloadReassignInput>;
+
 export const ZPeopleListInput = z.object({ search: ZText(100).optional() }).optional();
 export type TPeopleListInput = z.infer<typeof ZPeopleListInput>;
 

@@ -19,6 +19,7 @@ export * from './enrollment';
 export * from './errors';
 export * from './evidence';
 export * from './grievances';
+export * from './caseload';
 export * from './hmis-timing';
 export * from './homelessness';
 export * from './identity';

@@ -47,6 +47,15 @@ describe('linkages: a referral is not a linkage', () => {
       ]),
     ).toMatchObject({ referrals: 3, working: 2 });
   });
+
+  it('counts a referral a check-in found working, even before it is marked engaged', () => {
+    expect(
+      linkageSummary([
+        { status: 'connected', engagedOn: null, checkIns: [{ isWorking: false }, { isWorking: true }] },
+        { status: 'referred', engagedOn: null, checkIns: [{ isWorking: false }] },
+      ]),
+    ).toMatchObject({ referrals: 2, working: 1, reasons: ['1 of 2 referrals became working linkages.'] });
+  });
 });
 
 describe('a referral, its moves and check-ins', () => {

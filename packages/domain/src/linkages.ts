@@ -71,14 +71,27 @@ export function checkLinkageTransition(
   };
 }
 
-/** "A referral is not a linkage": how many referrals became working (engaged) linkages. */
-export function linkageSummary(linkages: readonly { status: LinkageStatus; engagedOn: string | null }[]): {
+/** What the count of working linkages reads of a linkage: its status, engagement and check-ins. */
+export interface LinkageWorkingFacts {
+  status: LinkageStatus;
+  engagedOn: string | null;
+  /** The regular check-ins ("is it working?"); a "yes" is the person's word that it works. */
+  checkIns?: readonly { isWorking: boolean }[];
+}
+
+/** A referral became a working linkage when it was engaged, or a check-in found it working. */
+export function isWorkingLinkage(linkage: LinkageWorkingFacts): boolean {
+  return linkage.engagedOn !== null || (linkage.checkIns ?? []).some((c) => c.isWorking);
+}
+
+/** "A referral is not a linkage": how many referrals became working linkages. */
+export function linkageSummary(linkages: readonly LinkageWorkingFacts[]): {
   referrals: number;
   working: number;
   reasons: string[];
 } {
   const referrals = linkages.length;
-  const working = linkages.filter((l) => l.engagedOn !== null).length;
+  const working = linkages.filter(isWorkingLinkage).length;
   return {
     referrals,
     working,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { householdStatusOnApplication, householdStatusOnReferral, referralRefusal } from './referrals';
+import {
+  householdStatusOnApplication,
+  householdStatusOnReferral,
+  referralRefusal,
+  serviceHubLabel,
+} from './referrals';
 
 describe('referral and application move the household', () => {
   it('a tenant cannot be referred; anyone else can', () => {
@@ -14,5 +19,13 @@ describe('referral and application move the household', () => {
     expect(householdStatusOnReferral('applicant')).toBeNull();
     expect(householdStatusOnApplication('referred')).toBe('applicant');
     expect(householdStatusOnApplication('exited')).toBeNull();
+  });
+});
+
+describe('a Service Hub in a list', () => {
+  it('names its number once', () => {
+    expect(serviceHubLabel({ number: 1, name: 'Hub 1 — York' })).toBe('Hub 1 — York');
+    expect(serviceHubLabel({ number: 2, name: 'Cumberland' })).toBe('Hub 2: Cumberland');
+    expect(serviceHubLabel({ number: 1, name: 'Hub 10 — Aroostook' })).toBe('Hub 1: Hub 10 — Aroostook');
   });
 });

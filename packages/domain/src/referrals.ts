@@ -19,3 +19,13 @@ export function householdStatusOnReferral(status: TPersonStatus): 'referred' | n
 export function householdStatusOnApplication(status: TPersonStatus): 'applicant' | null {
   return status === 'referred' ? 'applicant' : null;
 }
+
+/**
+ * How a Service Hub reads in a list: "Hub 1: York". A name that already begins with its number
+ * (the Maine hubs are named "Hub 1 — York") is not given the number twice.
+ */
+export function serviceHubLabel(hub: { number: number; name: string }): string {
+  const name = hub.name.trim();
+  if (new RegExp(`^hub\\s*${hub.number}(?!\\d)`, 'i').test(name)) return name;
+  return `Hub ${hub.number}: ${name}`;
+}

@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { addDays } from './dates';
+import { addDays, longDate } from './dates';
 import { isDomainError } from './errors';
 import {
   checkRepairCompletion,
   checkRepairSchedule,
   checkRepairTriage,
   confirmRepair,
+  DEFAULT_ENTRY_NOTICE_DAYS,
+  entryNoticeDeadline,
   isRepairOpen,
   REPAIR_STATUSES,
   repairUnitOf,
@@ -40,6 +42,7 @@ describe('repair status transitions', () => {
             repair,
             completedOn: TODAY,
             entryBasis: 'tenant_permission',
+            entryNoticeDays: 1,
             today: TODAY,
           });
         expect(fieldOf(complete) === null).toBe(open);
@@ -52,25 +55,77 @@ describe('repair status transitions', () => {
       'scheduledFor',
     );
     const done = (completedOn: string) => () =>
-      checkRepairCompletion({ repair: requested, completedOn, entryBasis: 'emergency', today: TODAY });
+      checkRepairCompletion({
+        repair: requested,
+        completedOn,
+        entryBasis: 'emergency',
+        entryNoticeDays: 1,
+        today: TODAY,
+      });
     expect(fieldOf(done(addDays(TODAY, -6)))).toBe('completedOn');
     expect(fieldOf(done(addDays(TODAY, 1)))).toBe('completedOn');
     expect(fieldOf(done(TODAY))).toBeNull();
   });
 
-  it('entry on notice needs the notice date, on or before the day of entry', () => {
-    const withNotice = (noticeGivenOn?: string) => () =>
-      checkRepairCompletion({
-        repair: requested,
-        completedOn: TODAY,
-        entryBasis: 'notice_given',
-        noticeGivenOn,
-        today: TODAY,
-      });
+  it('entry on notice needs written notice the property’s number of days ahead, not the same day', () => {
+    const withNotice =
+      (noticeGivenOn?: string, entryNoticeDays = 1) =>
+      () =>
+        checkRepairCompletion({
+          repair: requested,
+          completedOn: TODAY,
+          entryBasis: 'notice_given',
+          noticeGivenOn,
+          entryNoticeDays,
+          today: TODAY,
+        });
     expect(fieldOf(withNotice())).toBe('noticeGivenOn');
     expect(fieldOf(withNotice(addDays(TODAY, 1)))).toBe('noticeGivenOn');
-    expect(fieldOf(withNotice(TODAY))).toBeNull();
-    expect(fieldOf(withNotice(addDays(TODAY, -2)))).toBeNull();
+    expect(fieldOf(withNotice(TODAY))).toBe('noticeGivenOn');
+    expect(fieldOf(withNotice(addDays(TODAY, -1)))).toBeNull();
+    expect(fieldOf(withNotice(addDays(TODAY, -2), 3))).toBe('noticeGivenOn');
+    expect(fieldOf(withNotice(addDays(TODAY, -3), 3))).toBeNull();
+    expect(entryNoticeDeadline(TODAY, DEFAULT_ENTRY_NOTICE_DAYS)).toBe(addDays(TODAY, -1));
+    expect(() => withNotice(TODAY)()).toThrow(
+      `at least 1 day before entering: for entry on ${longDate(TODAY)}, by ${longDate(addDays(TODAY, -1))}`,
+    );
+  });
+
+  it('for any notice period, notice counts only when given that many days or more before entry', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 14 }), fc.integer({ min: -20, max: 2 }), (noticeDays, offset) => {
+        const noticeGivenOn = addDays(TODAY, offset);
+        const ok =
+          fieldOf(() =>
+            checkRepairCompletion({
+              repair: requested,
+              completedOn: TODAY,
+              entryBasis: 'notice_given',
+              noticeGivenOn,
+              entryNoticeDays: noticeDays,
+              today: TODAY,
+            }),
+          ) === null;
+        expect(ok).toBe(offset <= -noticeDays);
+      }),
+    );
+  });
+
+  it('a scheduled repair is not marked done before its visit; the refusal names the date', () => {
+    const visit = addDays(TODAY, -1);
+    const scheduled = { status: 'scheduled' as const, requestedOn: addDays(TODAY, -5), scheduledFor: visit };
+    const done = (completedOn: string) => () =>
+      checkRepairCompletion({
+        repair: scheduled,
+        completedOn,
+        entryBasis: 'tenant_permission',
+        entryNoticeDays: 1,
+        today: TODAY,
+      });
+    expect(fieldOf(done(addDays(TODAY, -2)))).toBe('completedOn');
+    expect(done(addDays(TODAY, -2))).toThrow(`before its scheduled visit on ${longDate(visit)}`);
+    expect(fieldOf(done(visit))).toBeNull();
+    expect(fieldOf(done(TODAY))).toBeNull();
   });
 
   it('the tenant confirms a completed repair, or reopens it; nothing else can be confirmed', () => {

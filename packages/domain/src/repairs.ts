@@ -1,4 +1,4 @@
-import { compareDates, longDate, type IsoDate } from './dates';
+import { addDays, compareDates, longDate, type IsoDate } from './dates';
 import { badInput } from './errors';
 import type { TUnitEntryBasis } from './tenancy-inputs';
 
@@ -12,6 +12,24 @@ export type TRepairStatus = (typeof REPAIR_STATUSES)[number];
 export interface RepairState {
   status: TRepairStatus;
   requestedOn: IsoDate;
+  /** The planned visit, once scheduled. */
+  scheduledFor?: IsoDate | null | undefined;
+}
+
+/**
+ * Days of written notice before entering a unit: a property setting. The default is Maine's
+ * (14 M.R.S. § 6025: at least 24 hours' notice, except in an emergency), counted as one day.
+ */
+export const DEFAULT_ENTRY_NOTICE_DAYS = 1;
+export const MAX_ENTRY_NOTICE_DAYS = 14;
+
+function days(n: number): string {
+  return n === 1 ? '1 day' : `${n} days`;
+}
+
+/** The last day written notice may be given for an entry on `enteredOn`. */
+export function entryNoticeDeadline(enteredOn: IsoDate, noticeDays: number): IsoDate {
+  return addDays(enteredOn, -noticeDays);
 }
 
 /** Open: still to be done (asked for, or a visit booked). */
@@ -40,13 +58,17 @@ export function checkRepairSchedule(params: { repair: RepairState; scheduledFor:
 
 /**
  * Completing a repair means someone entered the unit: the entry needs its basis, and entry on
- * notice needs the notice given on or before the day of entry (right to privacy).
+ * notice needs written notice given the property's number of days before the day of entry (right
+ * to privacy: notice the same day is not notice in advance). A scheduled repair is not done before
+ * its visit.
  */
 export function checkRepairCompletion(params: {
   repair: RepairState;
   completedOn: IsoDate;
   entryBasis: TUnitEntryBasis;
   noticeGivenOn?: IsoDate | null | undefined;
+  /** The property's entry notice, in days (DEFAULT_ENTRY_NOTICE_DAYS unless set). */
+  entryNoticeDays: number;
   today: IsoDate;
 }): void {
   const { repair, completedOn } = params;
@@ -60,10 +82,24 @@ export function checkRepairCompletion(params: {
   if (compareDates(completedOn, params.today) > 0) {
     badInput('completedOn', `The date done cannot be in the future (today is ${longDate(params.today)}).`);
   }
+  if (
+    repair.status === 'scheduled' &&
+    repair.scheduledFor &&
+    compareDates(completedOn, repair.scheduledFor) < 0
+  ) {
+    badInput(
+      'completedOn',
+      `The repair cannot be marked done before its scheduled visit on ${longDate(repair.scheduledFor)}.`,
+    );
+  }
   if (params.entryBasis === 'notice_given') {
     if (!params.noticeGivenOn) badInput('noticeGivenOn', 'Give the date the notice was given.');
-    if (compareDates(params.noticeGivenOn, completedOn) > 0) {
-      badInput('noticeGivenOn', 'Notice must be given before entering.');
+    const latest = entryNoticeDeadline(completedOn, params.entryNoticeDays);
+    if (compareDates(params.noticeGivenOn, latest) > 0) {
+      badInput(
+        'noticeGivenOn',
+        `Written notice must be given at least ${days(params.entryNoticeDays)} before entering: for entry on ${longDate(completedOn)}, by ${longDate(latest)}. Without it, entry needs the tenant's permission or an emergency.`,
+      );
     }
   }
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 import { ZUuid } from './identity';
 import { LEASE_ISSUE_STEP_KINDS, LEASE_ISSUE_TYPES } from './lease-issues';
+import { MAX_ENTRY_NOTICE_DAYS } from './repairs';
 import { ZCents, ZIsoDate, ZRequiredText, ZText } from './validation';
 
 /**
@@ -128,6 +129,33 @@ export const ZRepairConfirmInput = z.object({
 export type TRepairConfirmInput = z.infer<typeof ZRepairConfirmInput>;
 
 // ---------------------------------------------------------------------------------------------
+// Property settings (kept by the property manager)
+
+/** A phone number as people write it: digits with spaces, dashes, dots, brackets or a leading +. */
+function isPhoneNumber(value: string): boolean {
+  return /^\+?[0-9().\-\s]+$/.test(value) && value.replace(/\D/g, '').length >= 7;
+}
+
+export const ZPropertySettingsInput = z.object({
+  propertyId: ZUuid,
+  /** Days of written notice before entering a unit (Maine: at least 24 hours, so at least 1 day). */
+  entryNoticeDays: z
+    .number({ error: 'Enter the days of notice as a number' })
+    .int({ error: 'Enter a whole number of days' })
+    .min(1, { error: 'Notice must be at least 1 day (24 hours)' })
+    .max(MAX_ENTRY_NOTICE_DAYS, { error: `Notice can be at most ${MAX_ENTRY_NOTICE_DAYS} days` }),
+  /** The number a tenant calls for an urgent repair; empty to remove it. */
+  emergencyMaintenancePhone: z
+    .string()
+    .trim()
+    .max(40, { error: 'Keep the phone number to 40 characters' })
+    .refine((v) => v === '' || isPhoneNumber(v), {
+      error: 'Enter a phone number, for example 207-555-0100',
+    }),
+});
+export type TPropertySettingsInput = z.infer<typeof ZPropertySettingsInput>;
+
+// ---------------------------------------------------------------------------------------------
 // Grievances
 
 export const GRIEVANCE_ABOUT = ['services', 'housing'] as const;
@@ -166,8 +194,13 @@ export const ZGrievanceDecideInput = z.object({
   grievanceId: ZUuid,
   outcome: ZAppealOutcome,
   decision: ZRequiredText(4000, 'Write the decision'),
+  /** What the decision requires be done (e.g. assign a new case manager): shown until marked done. */
+  followUp: ZOptionalText(500),
 });
 export type TGrievanceDecideInput = z.infer<typeof ZGrievanceDecideInput>;
+
+export const ZGrievanceFollowUpDoneInput = z.object({ grievanceId: ZUuid });
+export type TGrievanceFollowUpDoneInput = z.infer<typeof ZGrievanceFollowUpDoneInput>;
 
 // ---------------------------------------------------------------------------------------------
 // Leases and the rent ledger

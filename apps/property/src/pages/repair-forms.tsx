@@ -110,7 +110,12 @@ export function CompleteForm({ repairId, onDone }: RepairFormProps) {
         ]}
         {...form.field('entryBasis')}
       />
-      <TextField label="Date notice was given (if by notice)" type="date" {...form.field('noticeGivenOn')} />
+      <TextField
+        label="Date notice was given (if by notice)"
+        type="date"
+        hint="Written notice counts only when given the property’s days of notice before entry (see Settings)."
+        {...form.field('noticeGivenOn')}
+      />
       <TextAreaField label="What was done" rows={2} {...form.field('note')} />
       <button type="submit" className="button primary" disabled={complete.isPending}>
         Mark done

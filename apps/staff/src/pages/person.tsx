@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { CaseloadReassign } from './caseload-reassign';
 import { PersonIntakeSection } from './intake/person-intake';
 import {
   ErrorState,
@@ -64,6 +65,7 @@ export function PersonPage() {
           ]}
         />
       </section>
+      <CaseloadReassign personId={p.id} currentName={p.caseManagerName} />
       <section className="card" aria-labelledby="care-heading">
         <h2 id="care-heading">Care</h2>
         <ul>

@@ -24,6 +24,7 @@ export function RepairsPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const repairs = useQuery(trpc.tenant.repairs.list.queryOptions());
+  const contact = useQuery(trpc.tenant.repairs.contact.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.tenant.repairs.list.queryKey() });
   const confirm = useMutation(trpc.tenant.repairs.confirm.mutationOptions({ onSuccess: refresh }));
 
@@ -37,6 +38,16 @@ export function RepairsPage() {
       <section className="card" aria-labelledby="ask-heading">
         <h2 id="ask-heading">Ask for a repair</h2>
         <p>If there is danger right now (fire, gas smell), call 911 first.</p>
+        {contact.data?.emergencyMaintenancePhone && (
+          <p>
+            For an urgent repair at any hour (a flood, no heat, a door that will not lock), call{' '}
+            {contact.data.propertyName} emergency maintenance:{' '}
+            <a href={`tel:${contact.data.emergencyMaintenancePhone.replace(/[^\d+]/g, '')}`}>
+              {contact.data.emergencyMaintenancePhone}
+            </a>
+            .
+          </p>
+        )}
         <RepairRequestForm onSent={refresh} />
       </section>
       <section aria-labelledby="mine-heading">

@@ -249,7 +249,7 @@ describe('repairs', () => {
     await pm.property.repairs.triage({ repairId, urgency: 'urgent' });
     await pm.property.repairs.schedule({
       repairId,
-      scheduledFor: addDays(TODAY, 1),
+      scheduledFor: TODAY,
       noticeGiven: `Phoned the tenant on ${longDate(TODAY)}; they will be home.`,
     });
     expect((await failure(t.tenant.repairs.confirm({ repairId, isFixed: true }))).field).toBe('repairId');

@@ -43,6 +43,10 @@ export const grievances = pgTable(
     decisionOutcome: appealOutcome('decision_outcome'),
     decidedOn: date('decided_on', { mode: 'string' }),
     decidedBy: uuid('decided_by').references(() => users.id),
+    /** What the decision requires be done (e.g. assign a new case manager); shown until marked done. */
+    followUp: text('follow_up'),
+    followUpDoneOn: date('follow_up_done_on', { mode: 'string' }),
+    followUpDoneBy: uuid('follow_up_done_by').references(() => users.id),
     ...timestamps(),
   },
   (t) => [

@@ -22,6 +22,10 @@ export const properties = pgTable(
     city: text('city').notNull(),
     state: text('state').notNull(),
     postalCode: text('postal_code').notNull(),
+    /** Days of written notice before entering a unit (property setting; Maine: at least 24 hours). */
+    entryNoticeDays: integer('entry_notice_days').notNull().default(1),
+    /** The number a tenant calls for an urgent repair outside office hours (property setting). */
+    emergencyMaintenancePhone: text('emergency_maintenance_phone'),
     ...timestamps(),
   },
   (t) => [index('properties_program_idx').on(t.programId)],

@@ -38,6 +38,8 @@ const PROPERTIES = [
     city: 'Portland',
     state: 'ME',
     postalCode: '04101',
+    /** Fictional (555-01xx); Harbor View has none yet, for its manager to set on Settings. */
+    emergencyMaintenancePhone: '207-555-0142',
     units: 24,
   },
   {
@@ -46,6 +48,7 @@ const PROPERTIES = [
     city: 'Portland',
     state: 'ME',
     postalCode: '04101',
+    emergencyMaintenancePhone: null,
     units: 20,
   },
 ] as const;
@@ -90,6 +93,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
           city: p.city,
           state: p.state,
           postalCode: p.postalCode,
+          emergencyMaintenancePhone: p.emergencyMaintenancePhone,
         })
         .returning({ id: properties.id });
       propertyIds.push(prop!.id);

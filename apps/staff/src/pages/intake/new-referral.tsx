@@ -1,5 +1,10 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { PRIORITY_POPULATION_LABELS, PRIORITY_POPULATIONS, ZReferralCreateInput } from '@hearth/domain';
+import {
+  PRIORITY_POPULATION_LABELS,
+  PRIORITY_POPULATIONS,
+  serviceHubLabel,
+  ZReferralCreateInput,
+} from '@hearth/domain';
 import {
   ChoiceField,
   ErrorState,
@@ -106,7 +111,7 @@ export function NewReferralPage() {
             label="CES Service Hub"
             options={[
               { value: '', label: 'Choose…' },
-              ...hubs.data.map((h) => ({ value: h.id, label: `Hub ${h.number}: ${h.name}` })),
+              ...hubs.data.map((h) => ({ value: h.id, label: serviceHubLabel(h) })),
             ]}
             {...form.field('serviceHubId')}
           />

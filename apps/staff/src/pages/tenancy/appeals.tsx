@@ -1,15 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { APPEAL_OUTCOME_LABELS, APPEAL_OUTCOMES, ZGrievanceDecideInput } from '@hearth/domain';
+import { Link } from 'react-router';
 import {
+  ActionError,
   EmptyState,
   ErrorState,
   Form,
   formatDate,
   fullName,
   Loading,
+  optionalText,
   PageHeader,
   SelectField,
   TextAreaField,
+  TextField,
   usePageTitle,
   useSchemaForm,
   useTRPC,
@@ -50,13 +54,22 @@ function AppealCard({ g }: { g: Grievance }) {
   const queryClient = useQueryClient();
   const form = useSchemaForm({
     schema: ZGrievanceDecideInput,
-    defaultValues: { outcome: '', decision: '' },
-    toInput: (v: { outcome: string; decision: string }) => ({ grievanceId: g.id, ...v }),
+    defaultValues: { outcome: '', decision: '', followUp: '' },
+    toInput: (v: { outcome: string; decision: string; followUp: string }) => ({
+      grievanceId: g.id,
+      outcome: v.outcome,
+      decision: v.decision,
+      followUp: optionalText(v.followUp),
+    }),
   });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.staff.grievances.appeals.queryKey() });
   const decide = useMutation(
     trpc.staff.grievances.decide.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.staff.grievances.appeals.queryKey() }),
+      onSuccess: refresh,
     }),
+  );
+  const followUpDone = useMutation(
+    trpc.staff.grievances.completeFollowUp.mutationOptions({ onSuccess: refresh }),
   );
   return (
     <article className="card" aria-labelledby={`ap-${g.id}`}>
@@ -66,6 +79,38 @@ function AppealCard({ g }: { g: Grievance }) {
       </h2>
       <GrievanceStatus g={g} />
       <GrievanceHistory g={g} />
+      {g.followUp && (
+        <div className="follow-up" aria-label="Follow-up of the decision">
+          <p>
+            <strong>Follow-up:</strong> {g.followUp}{' '}
+            {g.isFollowUpOpen ? (
+              <span className="badge badge-danger">Not done yet</span>
+            ) : (
+              <span className="badge badge-ok">
+                Done {formatDate(g.followUpDoneOn)}
+                {g.followUpDoneByName ? ` by ${g.followUpDoneByName}` : ''}
+              </span>
+            )}
+          </p>
+          {g.isFollowUpOpen && (
+            <>
+              <p>
+                <Link to={`/people/${g.personId}`}>Open {fullName(g)}’s record</Link> to assign a new case
+                manager or do what the decision says, then mark it done.
+              </p>
+              <ActionError error={followUpDone.error} at={followUpDone.submittedAt} />
+              <button
+                type="button"
+                className="button secondary"
+                disabled={followUpDone.isPending}
+                onClick={() => followUpDone.mutate({ grievanceId: g.id })}
+              >
+                Mark the follow-up done
+              </button>
+            </>
+          )}
+        </div>
+      )}
       {g.status === 'appealed' && (
         <Form form={form} onSubmit={(input) => decide.mutateAsync(input)}>
           <SelectField label="Outcome" options={OUTCOME_OPTIONS} {...form.field('outcome')} />
@@ -74,6 +119,11 @@ function AppealCard({ g }: { g: Grievance }) {
             hint="The tenant reads this in their portal."
             rows={4}
             {...form.field('decision')}
+          />
+          <TextField
+            label="Follow-up to carry out (optional)"
+            hint="For example: assign a new case manager. It stays on this page until marked done."
+            {...form.field('followUp')}
           />
           <button type="submit" className="button primary" disabled={decide.isPending}>
             Record decision

@@ -459,6 +459,34 @@ describe('engagement, harm reduction and linkages', () => {
     expect(caseload.find((c) => c.personId === danaId)?.linkages).toMatchObject({ referrals: 1, working: 1 });
   });
 
+  it('a "yes, it is working" check-in counts the referral as working, on the list and the caseload', async () => {
+    const cm = await app.callerAs('case_manager');
+    const medical = (await cm.staff.resources.list()).find((r) => r.category === 'medical')!;
+    const before = (await cm.staff.linkages.list({ personId: danaId })).summary;
+    const { id } = await cm.staff.linkages.create({
+      personId: danaId,
+      resourceId: medical.id,
+      referredOn: TODAY,
+      purpose: 'A doctor nearby',
+      isWarmHandoff: false,
+    });
+    const caseloadOf = async () =>
+      (await cm.staff.assessments.caseload()).find((c) => c.personId === danaId)?.linkages;
+    expect(await caseloadOf()).toMatchObject({ referrals: before.referrals + 1, working: before.working });
+    await cm.staff.linkages.checkIn({
+      linkageId: id,
+      checkInDate: TODAY,
+      isWorking: true,
+      note: 'Seen twice',
+    });
+    const after = (await cm.staff.linkages.list({ personId: danaId })).summary;
+    expect(after).toMatchObject({ referrals: before.referrals + 1, working: before.working + 1 });
+    expect(await caseloadOf()).toMatchObject({
+      referrals: before.referrals + 1,
+      working: before.working + 1,
+    });
+  });
+
   it('only a program admin keeps the resource directory', async () => {
     const cm = await app.callerAs('case_manager');
     const input = {

@@ -1,5 +1,11 @@
-import { forbidden, ZGrievanceDecideInput, ZGrievanceRespondInput } from '@hearth/domain';
 import {
+  forbidden,
+  ZGrievanceDecideInput,
+  ZGrievanceFollowUpDoneInput,
+  ZGrievanceRespondInput,
+} from '@hearth/domain';
+import {
+  completeGrievanceFollowUp,
   decideGrievanceAppeal,
   listGrievanceAppeals,
   listServicesGrievances,
@@ -32,6 +38,15 @@ export const grievancesRouter = router({
   ),
   decide: adminProcedure.input(ZGrievanceDecideInput).mutation(({ ctx, input }) =>
     decideGrievanceAppeal(ctx.db, {
+      actor: actorOf(ctx),
+      viewer: viewerOf(ctx),
+      today: ctx.today(),
+      input,
+    }),
+  ),
+  /** The decision's follow-up (e.g. a new case manager assigned) is marked done. */
+  completeFollowUp: adminProcedure.input(ZGrievanceFollowUpDoneInput).mutation(({ ctx, input }) =>
+    completeGrievanceFollowUp(ctx.db, {
       actor: actorOf(ctx),
       viewer: viewerOf(ctx),
       today: ctx.today(),

@@ -103,12 +103,16 @@ async function lockRepair(db: Executor, viewer: PropertyViewer, repairId: string
       unitId: repairRequests.unitId,
       status: repairRequests.status,
       requestedOn: repairRequests.requestedOn,
+      scheduledFor: repairRequests.scheduledFor,
       description: repairRequests.description,
       canEnterWithoutTenant: repairRequests.canEnterWithoutTenant,
+      entryNoticeDays: properties.entryNoticeDays,
     })
     .from(repairRequests)
+    .innerJoin(units, eq(units.id, repairRequests.unitId))
+    .innerJoin(properties, eq(properties.id, units.propertyId))
     .where(and(eq(repairRequests.id, repairId), unitManagedBy(repairRequests.unitId, viewer.userId)))
-    .for('update')
+    .for('update', { of: repairRequests })
     .limit(1);
   return row ?? null;
 }
@@ -182,6 +186,7 @@ export async function completeRepair(db: Executor, params: RepairChange<TRepairC
       completedOn: input.completedOn,
       entryBasis: input.entryBasis,
       noticeGivenOn: input.noticeGivenOn,
+      entryNoticeDays: repair.entryNoticeDays,
       today: params.today,
     });
     await tx

@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { assessmentDue, linkageSummary, type LinkageStatus } from '@hearth/domain';
-import { assessments, linkages } from '../../schema/services/care';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { assessmentDue, linkageSummary, type LinkageWorkingFacts } from '@hearth/domain';
+import { assessments, linkageCheckIns, linkages } from '../../schema/services/care';
 import { enrollmentMembers, enrollments } from '../../schema/services/intake';
 import { people } from '../../schema/people';
 import type { Executor } from '../../client';
@@ -30,15 +30,23 @@ export async function careCaseloadFacts(db: Executor, scope: CareScope) {
       .from(assessments)
       .where(and(inArray(assessments.personId, inScope()), eq(assessments.status, 'completed'))),
     db
-      .select({ personId: linkages.personId, status: linkages.status, engagedOn: linkages.engagedOn })
+      .select({
+        personId: linkages.personId,
+        status: linkages.status,
+        engagedOn: linkages.engagedOn,
+        // A "yes, it is working" check-in counts the linkage as working (linkageSummary).
+        reportedWorking: sql<boolean>`exists (select 1 from ${linkageCheckIns} as lci
+          where lci.linkage_id = ${linkages}.id and lci.is_working)`,
+      })
       .from(linkages)
       .where(inArray(linkages.personId, inScope())),
   ]);
   const startOf = new Map<string, string>();
   for (const s of starts) if (!startOf.has(s.personId)) startOf.set(s.personId, s.projectStartDate);
   const completedOf = groupCompletedDates(completed);
-  const linksOf = new Map<string, { status: LinkageStatus; engagedOn: string | null }[]>();
-  for (const { personId, ...l } of links) {
+  const linksOf = new Map<string, LinkageWorkingFacts[]>();
+  for (const { personId, reportedWorking, ...row } of links) {
+    const l = { ...row, checkIns: reportedWorking ? [{ isWorking: true }] : [] };
     const list = linksOf.get(personId);
     if (list) list.push(l);
     else linksOf.set(personId, [l]);

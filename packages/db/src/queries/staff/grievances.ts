@@ -1,15 +1,19 @@
-import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import {
   APPEAL_STATUSES,
   checkAppealDecision,
+  checkFollowUpDone,
   checkGrievanceResponse,
   conflict,
   found,
+  isFollowUpOpen,
   isGrievanceOverdue,
   type TGrievanceDecideInput,
+  type TGrievanceFollowUpDoneInput,
   type TGrievanceRespondInput,
 } from '@hearth/domain';
 import { grievances } from '../../schema/grievances';
+import { users } from '../../schema/identity';
 import { people } from '../../schema/people';
 import { properties } from '../../schema/program';
 import type { Executor } from '../../client';
@@ -40,6 +44,9 @@ const columns = {
   decision: grievances.decision,
   decisionOutcome: grievances.decisionOutcome,
   decidedOn: grievances.decidedOn,
+  followUp: grievances.followUp,
+  followUpDoneOn: grievances.followUpDoneOn,
+  followUpDoneByName: users.displayName,
 };
 
 async function list(db: Executor, where: SQL | undefined, today: string) {
@@ -48,9 +55,19 @@ async function list(db: Executor, where: SQL | undefined, today: string) {
     .from(grievances)
     .innerJoin(people, eq(people.id, grievances.personId))
     .leftJoin(properties, eq(properties.id, grievances.propertyId))
+    .leftJoin(users, eq(users.id, grievances.followUpDoneBy))
     .where(where)
-    .orderBy(desc(grievances.filedOn), desc(grievances.createdAt));
-  return rows.map((r) => ({ ...r, isOverdue: isGrievanceOverdue(r, today) }));
+    // A decision's follow-up still to do comes first, so it is not lost under newer grievances.
+    .orderBy(
+      desc(sql`(${grievances.followUp} is not null and ${grievances.followUpDoneOn} is null)`),
+      desc(grievances.filedOn),
+      desc(grievances.createdAt),
+    );
+  return rows.map((r) => ({
+    ...r,
+    isOverdue: isGrievanceOverdue(r, today),
+    isFollowUpOpen: isFollowUpOpen(r),
+  }));
 }
 
 const servicesOf = (viewer: StaffViewer) =>
@@ -144,6 +161,7 @@ export async function decideGrievanceAppeal(
         decisionOutcome: input.outcome,
         decidedOn: params.today,
         decidedBy: viewer.userId,
+        followUp: input.followUp?.trim() || null,
         updatedAt: actor.at,
       })
       .where(eq(grievances.id, g.id));
@@ -151,7 +169,40 @@ export async function decideGrievanceAppeal(
       action: 'grievance.decide',
       entityType: 'grievance',
       entityId: g.id,
-      detail: { outcome: input.outcome },
+      detail: { outcome: input.outcome, hasFollowUp: Boolean(input.followUp?.trim()) },
+    });
+    return { grievanceId: g.id };
+  });
+}
+
+/** Marks a decision's follow-up done: by whom and on which day, audited. */
+export async function completeGrievanceFollowUp(
+  db: Executor,
+  params: { actor: Actor; viewer: StaffViewer; today: string; input: TGrievanceFollowUpDoneInput },
+) {
+  const { actor, viewer, input } = params;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        id: grievances.id,
+        status: grievances.status,
+        followUp: grievances.followUp,
+        followUpDoneOn: grievances.followUpDoneOn,
+      })
+      .from(grievances)
+      .where(and(eq(grievances.id, input.grievanceId), eq(grievances.programId, viewer.programId)))
+      .for('update')
+      .limit(1);
+    const g = found(row, 'grievance');
+    checkFollowUpDone(g);
+    await tx
+      .update(grievances)
+      .set({ followUpDoneOn: params.today, followUpDoneBy: viewer.userId, updatedAt: actor.at })
+      .where(eq(grievances.id, g.id));
+    await recordAudit(tx, actor, {
+      action: 'grievance.follow_up_done',
+      entityType: 'grievance',
+      entityId: g.id,
     });
     return { grievanceId: g.id };
   });

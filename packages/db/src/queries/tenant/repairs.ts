@@ -27,6 +27,24 @@ export async function listRepairsForTenant(db: Executor, params: { viewer: Tenan
   return withRepairSteps(db, rows);
 }
 
+/**
+ * Whom the tenant calls for an urgent repair: their property's name and emergency maintenance
+ * number (a property setting), and nothing else of the property. Null before move-in.
+ */
+export async function repairContactForTenant(db: Executor, params: { viewer: TenantViewer }) {
+  const home = found(await findTenantHome(db, params.viewer.personId), 'tenant record');
+  if (!home.propertyId) return null;
+  const [row] = await db
+    .select({
+      propertyName: properties.name,
+      emergencyMaintenancePhone: properties.emergencyMaintenancePhone,
+    })
+    .from(properties)
+    .where(eq(properties.id, home.propertyId))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function createRepairForTenant(
   db: Executor,
   params: { actor: Actor; viewer: TenantViewer; today: string; input: TRepairCreateInput },
