@@ -18,7 +18,12 @@ export async function outcome(caller: Caller, path: string, input: unknown): Pro
     return { status: 200, code: 'OK', message: '', fields: [], data };
   } catch (e) {
     if (!(e instanceof TRPCError)) throw e;
-    return { status: getHTTPStatusCodeFromError(e), code: e.code, message: e.message, fields: errorFields(e) };
+    return {
+      status: getHTTPStatusCodeFromError(e),
+      code: e.code,
+      message: e.message,
+      fields: errorFields(e),
+    };
   }
 }
 

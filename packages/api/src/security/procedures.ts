@@ -1,4 +1,4 @@
-import { addMonths } from '@hearth/domain';
+import { addMonths, addYears } from '@hearth/domain';
 import { appRouter } from '../root';
 import { TODAY } from '../test-helpers';
 import { day, type ActorKey, type Kind, type Side, type World } from './world';
@@ -29,6 +29,8 @@ export interface Procedure {
   /** Id fields that filter a list: a foreign id must give what an unknown id gives (nothing). */
   filters?: readonly string[];
   input?: (w: World, s: Side) => unknown;
+  /** Further valid inputs, where one input cannot reach every field (the fuzz and markers use them). */
+  variants?: (w: World, s: Side) => unknown[];
 }
 
 const cm = (p: Omit<Procedure, 'as' | 'scope'>): Procedure => ({ as: 'cm', scope: 'caseload', ...p });
@@ -79,6 +81,20 @@ export const PROCEDURES: Record<string, Procedure> = {
         housingGoals: 'A place of my own',
       },
     }),
+    variants: (_, s) => [
+      {
+        assessmentId: s.assessment,
+        version: 1,
+        section: 'homelessness_history',
+        homelessnessHistory: {
+          causeOfFirstEpisode: 'Lost a job',
+          lengthOfTime: 'Two years',
+          placesStayed: 'Shelter, a car',
+          routine: 'Library in the day',
+          supports: 'A sister',
+        },
+      },
+    ],
   }),
   'staff.assessments.complete': cm({
     ids: { assessmentId: ['assessment'] },
@@ -209,6 +225,23 @@ export const PROCEDURES: Record<string, Procedure> = {
       priorityPopulations: ['veteran'],
       caseConferencingNotes: 'Discussed at case conferencing',
     }),
+    variants: (_, s) => [
+      {
+        person: {
+          firstName: 'Robin',
+          lastName: 'Newperson',
+          preferredName: 'Rob',
+          dateOfBirth: addYears(TODAY, -40),
+          phone: '207-555-0142',
+          isVawaProtected: false,
+        },
+        serviceHubId: s.serviceHub,
+        byNameListRank: 4,
+        referralDate: day(-3),
+        priorityPopulations: ['fleeing_dv'],
+        caseConferencingNotes: 'Discussed at case conferencing',
+      },
+    ],
   }),
   'staff.referrals.list': cm({
     ids: { serviceHubId: ['serviceHub'] },
@@ -274,7 +307,16 @@ export const PROCEDURES: Record<string, Procedure> = {
     input: (_, s) => ({
       applicationId: s.application,
       projectStartDate: day(-1),
-      newMembers: [{ firstName: 'Kim', lastName: 'Member', phone: '207-555-0199', relationshipToHead: 'child' }],
+      newMembers: [
+        {
+          firstName: 'Kim',
+          lastName: 'Member',
+          preferredName: 'Kimmy',
+          dateOfBirth: addYears(TODAY, -9),
+          phone: '207-555-0199',
+          relationshipToHead: 'child',
+        },
+      ],
     }),
   }),
   'staff.rent.calculate': cm({
@@ -285,6 +327,22 @@ export const PROCEDURES: Record<string, Procedure> = {
       incomes: [{ label: 'SSDI', annualCents: 1_200_000 }],
       contractRentMonthlyCents: 90_000,
     }),
+    // The demo tenant's file is the one enrolled far enough for rent (side A only).
+    variants: (w, s) =>
+      [
+        {
+          applicationId: w.enrolledApplication,
+          effectiveDate: TODAY,
+          ruleSet: 'HOTMA',
+          incomes: [{ label: 'Wages', annualCents: 1_800_000 }],
+          householdMembers: [{ relationship: 'head', age: 50, disabled: true, fullTimeStudent: false }],
+          elderlyOrDisabledFamily: true,
+          unreimbursedHealthMedicalCents: 10_000,
+          childCareCents: 0,
+          utilityAllowanceMonthlyCents: 6_500,
+          contractRentMonthlyCents: 95_000,
+        },
+      ].filter(() => s === w.a),
   }),
   'staff.rent.save': cm({
     ids: application,
@@ -294,6 +352,22 @@ export const PROCEDURES: Record<string, Procedure> = {
       incomes: [{ label: 'SSDI', annualCents: 1_200_000 }],
       contractRentMonthlyCents: 90_000,
     }),
+    // The demo tenant's file is the one enrolled far enough for rent (side A only).
+    variants: (w, s) =>
+      [
+        {
+          applicationId: w.enrolledApplication,
+          effectiveDate: TODAY,
+          ruleSet: 'HOTMA',
+          incomes: [{ label: 'Wages', annualCents: 1_800_000 }],
+          householdMembers: [{ relationship: 'head', age: 50, disabled: true, fullTimeStudent: false }],
+          elderlyOrDisabledFamily: true,
+          unreimbursedHealthMedicalCents: 10_000,
+          childCareCents: 0,
+          utilityAllowanceMonthlyCents: 6_500,
+          contractRentMonthlyCents: 95_000,
+        },
+      ].filter(() => s === w.a),
   }),
   'staff.rent.list': cm({ ids: application, input: (_, s) => ({ applicationId: s.application }) }),
   'staff.moveIn.record': cm({
@@ -320,16 +394,26 @@ export const PROCEDURES: Record<string, Procedure> = {
 
   'tenant.profile.get': tn({}),
   'tenant.goals.get': tn({}),
-  'tenant.goals.addNote': tn({ ids: goal, input: (_, s) => ({ goalId: s.goal, body: 'I set the reminder' }) }),
+  'tenant.goals.addNote': tn({
+    ids: goal,
+    input: (_, s) => ({ goalId: s.goal, body: 'I set the reminder' }),
+  }),
   'tenant.goals.propose': tn({ input: () => ({ goal: 'Learn to cook', soThat: 'so that I eat well' }) }),
   'tenant.goals.respond': tn({
-    input: () => ({ planVersion: 1, response: 'wants_to_talk', comment: 'Can we talk on Tuesday?' }),
+    input: (w) => ({
+      planVersion: w.planVersion,
+      response: 'wants_to_talk',
+      comment: 'Can we talk on Tuesday?',
+    }),
   }),
   'tenant.rights.acknowledgements': tn({}),
   'tenant.rights.acknowledge': tn({ input: () => ({ topic: 'privacy' }) }),
   'tenant.lease.get': tn({}),
   'tenant.leaseIssues.list': tn({}),
-  'tenant.leaseIssues.byId': tn({ ids: { issueId: ['leaseIssue'] }, input: (_, s) => ({ issueId: s.leaseIssue }) }),
+  'tenant.leaseIssues.byId': tn({
+    ids: { issueId: ['leaseIssue'] },
+    input: (_, s) => ({ issueId: s.leaseIssue }),
+  }),
   'tenant.leaseIssues.respond': tn({
     ids: { issueId: ['leaseIssue'] },
     input: (_, s) => ({ issueId: s.leaseIssue, body: 'It was a birthday; it will not happen again' }),
@@ -349,7 +433,9 @@ export const PROCEDURES: Record<string, Procedure> = {
     input: (_, s) => ({ repairId: s.repair, isFixed: true, comment: 'Thanks' }),
   }),
   'tenant.grievances.list': tn({}),
-  'tenant.grievances.create': tn({ input: () => ({ about: 'housing', description: 'The hall light is out' }) }),
+  'tenant.grievances.create': tn({
+    input: () => ({ about: 'housing', description: 'The hall light is out' }),
+  }),
   'tenant.grievances.appeal': tn({
     ids: { grievanceId: ['housingGrievance', 'servicesGrievance'] },
     input: (_, s) => ({ grievanceId: s.housingGrievance, reason: 'The answer missed the point' }),
@@ -360,7 +446,13 @@ export const PROCEDURES: Record<string, Procedure> = {
   'property.leases.byId': pm({ ids: { leaseId: ['lease'] }, input: (_, s) => ({ leaseId: s.lease }) }),
   'property.leases.addLedgerEntry': pm({
     ids: { leaseId: ['lease'] },
-    input: (_, s) => ({ leaseId: s.lease, kind: 'payment', entryDate: TODAY, amountCents: 100, memo: 'Cash' }),
+    input: (_, s) => ({
+      leaseId: s.lease,
+      kind: 'payment',
+      entryDate: TODAY,
+      amountCents: 100,
+      memo: 'Cash',
+    }),
   }),
   'property.leaseIssues.list': pm({}),
   'property.leaseIssues.byId': pm({
@@ -413,6 +505,8 @@ export function isMutation(path: string): boolean {
 
 /** The input's zod schema (the first `.input()`), if the procedure takes one. */
 export function inputSchemaOf(path: string): unknown {
-  const proc = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[path];
+  const proc = (appRouter._def.procedures as unknown as Record<string, { _def: { inputs: unknown[] } }>)[
+    path
+  ];
   return proc?._def.inputs[0];
 }

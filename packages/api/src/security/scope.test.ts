@@ -13,7 +13,17 @@ import { buildWorld, type Kind, type World } from './world';
 
 /** Records of another kind tried on each side's id fields (own side's ids: in scope, wrong kind). */
 const WRONG_KIND: Record<string, readonly Kind[]> = {
-  property: ['person', 'goal', 'proposal', 'assessment', 'linkage', 'application', 'referral', 'stay', 'servicesGrievance'],
+  property: [
+    'person',
+    'goal',
+    'proposal',
+    'assessment',
+    'linkage',
+    'application',
+    'referral',
+    'stay',
+    'servicesGrievance',
+  ],
   staff: ['lease', 'leaseIssue', 'repair', 'housingGrievance', 'unit'],
   tenant: ['person', 'assessment', 'application', 'referral', 'unit', 'lease'],
 };

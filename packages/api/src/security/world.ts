@@ -40,6 +40,10 @@ export interface World {
   as: Record<ActorKey, Caller>;
   a: Side;
   b: Side;
+  /** The demo tenant's plan version as the world was built (what `tenant.goals.respond` answers). */
+  planVersion: number;
+  /** The demo tenant's own application, enrolled and moved in by the seed (rent is saved on it). */
+  enrolledApplication: string;
   /** Records that belong to the whole program, the same on both sides. */
   programWide: ReadonlySet<Kind>;
 }
@@ -138,6 +142,13 @@ async function buildSide(
     occurredOn: day(-2),
     description: `${label} issue`,
   });
+  // The tenant sees a lease issue once told of it.
+  await pm.property.leaseIssues.addStep({
+    issueId,
+    kind: 'tenant_notified',
+    stepDate: TODAY,
+    note: 'Letter',
+  });
   const { repairId } = await tenant.tenant.repairs.create({
     description: `${label} repair`,
     location: 'Kitchen',
@@ -206,6 +217,10 @@ export async function buildWorld(): Promise<World> {
     },
     a,
     b,
+    planVersion: (await tenant.tenant.goals.get()).plan!.version,
+    enrolledApplication: (await app.handle.db.select().from(schema.applications)).find(
+      (x) => x.personId === dana.personId,
+    )!.id,
     programWide: new Set<Kind>(['serviceHub', 'resource']),
   };
 }
