@@ -10,10 +10,12 @@ import { buildWorld, type Caller, type World } from './world';
  * so that what gets past validation reaches the database. No answer may be a 5xx, and a 400 must
  * name the field it is about (the portal puts the message on that field).
  *
- * Pass 1 puts a NUL byte in every string and a number past 32 bits in every number: a database
- * that refuses them rolls the whole call back, so the pass leaves the world as it found it, and its
- * findings are checked against `knownIssues` both ways. Pass 2 tries the usual suspects on every
- * field; pass 3 lets fast-check (fixed seed, bounded runs) set, drop or wrap any part of the input.
+ * Pass 1 puts a NUL byte in every string and a number past 32 bits in every number, over every
+ * procedure: a database that refuses them rolls the whole call back, so the round leaves the world
+ * as it was built; a second round puts a lone UTF-16 surrogate in every string. Pass 1's findings
+ * are held to `knownIssues` both ways (a new one fails, and so does a known one that is gone).
+ * Pass 2 tries the usual suspects on every field and on leaving it out; pass 3 lets fast-check
+ * (fixed seed, bounded runs) set, drop, wrap or extend up to three parts of the input at once.
  */
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -155,11 +157,11 @@ for (const round of ROUNDS) {
 /** Values that have broken web services before, by the kind of value they replace. */
 const PROTO = JSON.parse('{"__proto__":{"isAdmin":true},"constructor":{"prototype":"x"}}') as Json;
 const SUSPECTS = {
-  string: ['', 'x'.repeat(100_001), '\u0007\u001b[2J', '2026-02-30', 'not-a-uuid', null, 7, {}],
-  number: [-1, 1.5, 1e308, 2 ** 53 + 2, '1', null],
+  string: ['', 'x'.repeat(100_001), '\u0007\u001b[2J', '2026-02-30', null, 7, {}],
+  number: [-1, 1.5, 1e308, '1', null],
   boolean: ['true', 0, null],
   null: ['', 0, {}],
-  object: [null, 'x', [], {}, PROTO],
+  object: [null, 'x', [], PROTO],
 } satisfies Record<string, Json[]>;
 
 const ALL_SUSPECTS: Json[] = [...new Set(Object.values(SUSPECTS).flat())];
