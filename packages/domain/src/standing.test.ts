@@ -117,11 +117,11 @@ describe('the standing of the file: one answer for the steps, the determination 
       'intake_staff_observation',
       'self_report',
     ) as fc.Arbitrary<FileDisability['type']>;
-    const evidenceType = fc.constantFrom(
+    const evidenceType = fc.constantFrom<FileSituation['evidenceType']>(
       'third_party',
       'intake_observation',
       'self_certification',
-    ) as fc.Arbitrary<FileSituation['evidenceType']>;
+    );
     fc.assert(
       fc.property(
         fc.subarray([1, 2, 3, 4]),
