@@ -13,6 +13,7 @@ describe('program policy', () => {
       ctiPhaseLengthMonths: 3,
       grievanceResponseBusinessDays: 10,
       disabilityConfirmationDays: 45,
+      rentGraceDays: 5,
     });
   });
 

@@ -14,6 +14,8 @@ export const ZProgramPolicy = z.object({
   ctiPhaseLengthMonths: z.number().int().positive(),
   grievanceResponseBusinessDays: z.number().int().positive(),
   disabilityConfirmationDays: z.number().int().positive(),
+  /** Days after rent is charged during which it is due but not yet in arrears. */
+  rentGraceDays: z.number().int().nonnegative(),
 });
 export type TProgramPolicy = z.infer<typeof ZProgramPolicy>;
 export type ProgramPolicy = TProgramPolicy;
@@ -26,6 +28,7 @@ export const DEFAULT_POLICY: ProgramPolicy = Object.freeze({
   ctiPhaseLengthMonths: 3,
   grievanceResponseBusinessDays: 10,
   disabilityConfirmationDays: 45,
+  rentGraceDays: 5,
 }) as ProgramPolicy;
 
 /** Merges a partial policy over the defaults; absent (undefined) settings keep the default. */

@@ -1,4 +1,4 @@
-import { previewRent, readRentDeterminations, saveRentDetermination } from '@hearth/db';
+import { previewRent, readRentDefaults, readRentDeterminations, saveRentDetermination } from '@hearth/db';
 import { ZApplicationIdInput, ZRentInput } from '@hearth/domain';
 import { router, staffProcedure } from '../../trpc';
 import { staffRequest } from './guards';
@@ -13,6 +13,13 @@ export const rentRouter = router({
   save: staffProcedure
     .input(ZRentInput)
     .mutation(({ ctx, input }) => saveRentDetermination(ctx.db, { ...staffRequest(ctx), input })),
+
+  /** What the rent form starts from: the contract rent of the household's unit, when it has one. */
+  defaults: staffProcedure
+    .input(ZApplicationIdInput)
+    .query(({ ctx, input }) =>
+      readRentDefaults(ctx.db, { ...staffRequest(ctx), applicationId: input.applicationId }),
+    ),
 
   list: staffProcedure
     .input(ZApplicationIdInput)

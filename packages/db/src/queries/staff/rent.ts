@@ -8,6 +8,8 @@ import {
   ZRentInput,
   type TRentInput,
 } from '@hearth/domain';
+import { households } from '../../schema/people';
+import { properties, units } from '../../schema/program';
 import { rentDeterminations } from '../../schema/services/intake';
 import type { Executor } from '../../client';
 import { recordAudit } from '../core/audit';
@@ -129,6 +131,26 @@ export async function saveRentDetermination(db: Executor, params: StaffRequest &
     await syncLeaseTenantRent(tx, { householdId: enrollment.householdId, actor });
     return saved;
   });
+}
+
+/**
+ * staff.rent.defaults: what the rent form starts from. The contract rent is the unit's, when the
+ * household lives in one (e.g. at a recertification); before move-in there is none to offer.
+ */
+export async function readRentDefaults(db: Executor, params: StaffRequest & { applicationId: string }) {
+  const application = await applicationOf(db, params, params.applicationId);
+  const [row] = await db
+    .select({
+      unitLabel: units.label,
+      propertyName: properties.name,
+      contractRentMonthlyCents: units.contractRentCents,
+    })
+    .from(households)
+    .innerJoin(units, eq(units.id, households.unitId))
+    .innerJoin(properties, eq(properties.id, units.propertyId))
+    .where(eq(households.id, application.householdId))
+    .limit(1);
+  return row ?? { unitLabel: null, propertyName: null, contractRentMonthlyCents: null };
 }
 
 /** staff.rent.list: the household's rent determinations, newest first; the read is audited. */
