@@ -1,5 +1,5 @@
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ZRentInput, type TRentInput } from '@hearth/domain';
 import {
   CheckboxField,
@@ -59,6 +59,7 @@ export function RentStep({
   const [input, setInput] = useState<TRentInput | null>(null);
   const preview = useQuery(trpc.staff.rent.calculate.queryOptions(input ?? skipToken));
   const saved = useQuery(trpc.staff.rent.list.queryOptions({ applicationId }));
+  const defaults = useQuery(trpc.staff.rent.defaults.queryOptions({ applicationId }));
   const save = useMutation(
     trpc.staff.rent.save.mutationOptions({
       onSuccess: () =>
@@ -94,6 +95,15 @@ export function RentStep({
       },
     },
   });
+  // The household's unit is known (e.g. at a recertification): its contract rent, unless typed.
+  const unitRentCents = defaults.data?.contractRentMonthlyCents ?? null;
+  const { getFieldState, getValues, setValue } = form;
+  useEffect(() => {
+    if (unitRentCents === null) return;
+    if (getFieldState('contractRentMonthlyCents').isDirty || getValues('contractRentMonthlyCents') !== '')
+      return;
+    setValue('contractRentMonthlyCents', (unitRentCents / 100).toFixed(2));
+  }, [unitRentCents, getFieldState, getValues, setValue]);
   /** The preview is a query: asked here, so its errors land on the form like a submit's. */
   const calculate = async (next: TRentInput) => {
     save.reset();
@@ -146,6 +156,11 @@ export function RentStep({
           <TextField
             label="Contract rent per month, in dollars"
             inputMode="decimal"
+            hint={
+              defaults.data?.unitLabel && unitRentCents !== null
+                ? `The contract rent of unit ${defaults.data.unitLabel} at ${defaults.data.propertyName}, set by property management.`
+                : 'The contract rent of the unit the household moves into.'
+            }
             {...form.field('contractRentMonthlyCents')}
           />
           <button type="submit" className="button primary">
