@@ -114,15 +114,15 @@ export async function seedTenancy(tx: Executor, options: SeedTenancyOptions): Pr
     const payments: (typeof rentLedgerEntries.$inferInsert)[] = [];
     for (const charge of toPay) {
       // Paid one to five days after it is charged: within the program's grace period.
-      const paidOn = addDays(charge.entryDate!, 1 + (i % 5));
-      const monthsAgo = monthIndexDifference(charge.entryDate!, today);
+      const paidOn = addDays(charge.entryDate, 1 + (i % 5));
+      const monthsAgo = monthIndexDifference(charge.entryDate, today);
       const missed = i % 9 === 4 && monthsAgo <= 1;
-      if (charge.amountCents! > 0 && !missed && compareDates(paidOn, today) <= 0) {
+      if (charge.amountCents > 0 && !missed && compareDates(paidOn, today) <= 0) {
         payments.push({
           leaseId: lease.id,
           entryDate: paidOn,
           kind: 'payment',
-          amountCents: charge.amountCents!,
+          amountCents: charge.amountCents,
           memo: 'Payment, thank you',
         });
       }
