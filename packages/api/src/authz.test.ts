@@ -220,6 +220,10 @@ export const MATRIX: Record<string, Access> = {
   'staff.deadlines.list': { allow: STAFF },
   'tenant.profile.get': { allow: ['tenant'] },
   'property.units.list': { allow: ['property_manager'] },
+  'property.units.setContractRent': {
+    allow: ['property_manager'],
+    input: { unitId: SOME_UUID, contractRentCents: 95_000 },
+  },
   'property.leases.list': { allow: ['property_manager'] },
   'property.leases.byId': { allow: ['property_manager'], input: { leaseId: SOME_UUID } },
   'property.leases.addLedgerEntry': {

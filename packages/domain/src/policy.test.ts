@@ -16,6 +16,7 @@ describe('program policy', () => {
       seriousLeaseIssueTypes: ['safety'],
       violationNoticePeriodDays: 30,
       rightsAcknowledgementDays: 30,
+      rentGraceDays: 5,
     });
   });
 

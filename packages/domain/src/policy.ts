@@ -21,6 +21,8 @@ export const ZProgramPolicy = z.object({
   violationNoticePeriodDays: z.number().int().positive(),
   /** Days from the housing move-in by which the tenant has gone over every rights topic (POLICY). */
   rightsAcknowledgementDays: z.number().int().positive(),
+  /** Days after rent is charged during which it is due but not yet in arrears. */
+  rentGraceDays: z.number().int().nonnegative(),
 });
 export type TProgramPolicy = z.infer<typeof ZProgramPolicy>;
 export type ProgramPolicy = TProgramPolicy;
@@ -36,6 +38,7 @@ export const DEFAULT_POLICY: ProgramPolicy = Object.freeze({
   seriousLeaseIssueTypes: ['safety'],
   violationNoticePeriodDays: 30,
   rightsAcknowledgementDays: 30,
+  rentGraceDays: 5,
 }) as ProgramPolicy;
 
 /** Merges a partial policy over the defaults; absent (undefined) settings keep the default. */

@@ -208,6 +208,17 @@ export type TGrievanceFollowUpDoneInput = z.infer<typeof ZGrievanceFollowUpDoneI
 export const ZLeaseIdInput = z.object({ leaseId: ZUuid });
 export type TLeaseIdInput = z.infer<typeof ZLeaseIdInput>;
 
+/** The unit's monthly contract rent, which a new lease of the unit takes. */
+export const ZUnitContractRentInput = z.object({
+  unitId: ZUuid,
+  contractRentCents: z
+    .number({ error: 'Enter the contract rent in dollars, such as 950.00' })
+    .int({ error: 'Enter the contract rent in dollars and cents, such as 950.00' })
+    .min(1, { error: 'Enter a contract rent above zero' })
+    .max(10_000_000, { error: 'Enter a contract rent under $100,000.00 a month' }),
+});
+export type TUnitContractRentInput = z.infer<typeof ZUnitContractRentInput>;
+
 export const LEDGER_KINDS = ['charge', 'payment'] as const;
 export const ZLedgerEntryInput = z.object({
   leaseId: ZUuid,

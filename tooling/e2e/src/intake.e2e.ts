@@ -180,11 +180,46 @@ describe('intake and eligibility', () => {
     await step(page, 'Move-in', 'Move-in');
     const unit = page.getByLabel('Unit', { exact: true });
     await unit.locator('option').nth(1).waitFor({ state: 'attached' });
+    // Each vacant unit is offered with its contract rent, which the lease takes.
+    const chosen = (await unit.locator('option').nth(1).textContent()) ?? '';
+    const [, unitLabel, unitRent] = /unit (\S+) \(.*, \$([\d,.]+) a month\)/.exec(chosen) ?? [];
+    expect(unitLabel, chosen).toBeTruthy();
     await unit.selectOption({ index: 1 });
     await page.getByLabel('Housing move-in date').fill(daysAgo(4));
     await expectAccessible(page, 'move-in');
     await page.getByRole('button', { name: 'Record move-in' }).click();
-    await page.getByRole('status').filter({ hasText: 'Moved in to unit' }).waitFor();
+    // The move-in opened the lease, with its first rent charge.
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Moved in to unit' })
+      .filter({ hasText: 'The lease starts that day; its first rent charge is $' })
+      .waitFor();
+    await screenshot(page, 'staff-intake-move-in-lease');
+
+    // Now the unit is known, the rent form offers its contract rent (a recertification, say).
+    await step(page, 'Rent', 'Rent');
+    await expect
+      .poll(() => page.getByLabel('Contract rent per month, in dollars').inputValue())
+      .toBe(unitRent!.replace(/,/g, ''));
+    await page.getByText(`The contract rent of unit ${unitLabel} at`).waitFor();
+    await screenshot(page, 'staff-rent-contract-rent-prefilled');
+
+    // Property management sees the new lease, from the move-in date, with the rent charged.
+    const { page: pm } = await newPage(browser);
+    await signIn(pm, 'property', 'property_manager');
+    await pm.getByRole('link', { name: 'Leases' }).first().click();
+    const row = pm.getByRole('row').filter({ hasText: `Robin ${last}` });
+    await row.waitFor();
+    await row.filter({ hasText: formatDate(daysAgo(4)) }).waitFor();
+    await row.filter({ hasText: `$${unitRent}` }).waitFor();
+    await row.getByRole('link', { name: `Robin ${last}` }).click();
+    await pm.getByRole('heading', { name: 'Rent ledger' }).waitFor();
+    await pm
+      .getByRole('cell', { name: /tenant portion/ })
+      .first()
+      .waitFor();
+    await screenshot(pm, 'property-lease-from-move-in');
+    await pm.context().close();
 
     await page.getByRole('link', { name: 'Deadlines' }).click();
     await page.getByRole('heading', { name: 'Deadlines' }).waitFor();

@@ -52,6 +52,20 @@ export function LeasePage() {
             { label: 'Tenant’s monthly portion', value: formatCents(l.tenantRentCents) },
             { label: 'Utility allowance', value: formatCents(l.utilityAllowanceCents) },
             { label: 'Balance', value: `${formatCents(l.ledger.balanceCents)} (${l.ledger.reason})` },
+            {
+              label: 'Rent due',
+              value:
+                l.ledger.dueCents > 0 && l.ledger.dueBy
+                  ? `${formatCents(l.ledger.dueCents)} by ${formatDate(l.ledger.dueBy)}`
+                  : 'None',
+            },
+            {
+              label: 'In arrears',
+              value:
+                l.ledger.arrearsCents > 0
+                  ? `${formatCents(l.ledger.arrearsCents)} (${l.ledger.monthsInArrears} whole month${l.ledger.monthsInArrears === 1 ? '' : 's'})`
+                  : 'None',
+            },
           ]}
         />
       </section>

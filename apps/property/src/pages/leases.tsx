@@ -19,7 +19,7 @@ export function LeasesPage() {
     <>
       <PageHeader
         title="Leases"
-        subtitle="Leases of the properties you manage, with each rent ledger’s balance."
+        subtitle="Leases of the properties you manage, with each rent ledger’s balance. Rent is due until the program’s grace period ends, and in arrears after."
       />
       {leases.isPending ? (
         <Loading label="Loading leases" />
@@ -39,7 +39,8 @@ export function LeasesPage() {
                 <th scope="col">Contract rent</th>
                 <th scope="col">Tenant portion</th>
                 <th scope="col">Balance</th>
-                <th scope="col">Months in arrears</th>
+                <th scope="col">Rent due</th>
+                <th scope="col">Arrears</th>
               </tr>
             </thead>
             <tbody>
@@ -56,10 +57,20 @@ export function LeasesPage() {
                   <td>{formatCents(l.tenantRentCents)}</td>
                   <td>{formatCents(l.ledger.balanceCents)}</td>
                   <td>
-                    {l.ledger.monthsInArrears > 0 ? (
-                      <span className="badge badge-warn">{l.ledger.monthsInArrears}</span>
+                    {l.ledger.dueCents > 0 && l.ledger.dueBy
+                      ? `${formatCents(l.ledger.dueCents)} by ${formatDate(l.ledger.dueBy)}`
+                      : 'None'}
+                  </td>
+                  <td>
+                    {l.ledger.arrearsCents > 0 ? (
+                      <span className="badge badge-warn">
+                        {formatCents(l.ledger.arrearsCents)}
+                        {l.ledger.monthsInArrears > 0
+                          ? ` (${l.ledger.monthsInArrears} month${l.ledger.monthsInArrears === 1 ? '' : 's'})`
+                          : ''}
+                      </span>
                     ) : (
-                      0
+                      'None'
                     )}
                   </td>
                 </tr>

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { ContractRentForm } from './contract-rent-form';
 import {
   EmptyState,
   ErrorState,
+  formatCents,
   Loading,
   PageHeader,
   usePageTitle,
@@ -34,7 +36,10 @@ export function UnitsPage() {
     );
   return (
     <>
-      <PageHeader title="Units" subtitle="The units of the properties you manage, and who lives in each." />
+      <PageHeader
+        title="Units"
+        subtitle="The units of the properties you manage, who lives in each, and each unit’s contract rent."
+      />
       {groupByProperty(units.data).map(([property, rows]) => {
         const occupied = rows.filter((r) => r.occupantName).length;
         return (
@@ -50,6 +55,7 @@ export function UnitsPage() {
                     <th scope="col">Unit</th>
                     <th scope="col">Bedrooms</th>
                     <th scope="col">Occupant</th>
+                    <th scope="col">Contract rent</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -58,6 +64,23 @@ export function UnitsPage() {
                       <th scope="row">{u.unitLabel}</th>
                       <td>{u.bedrooms}</td>
                       <td>{u.occupantName ?? <span className="badge badge-neutral">Vacant</span>}</td>
+                      <td>
+                        <details>
+                          <summary>
+                            {u.contractRentCents === null ? (
+                              <span className="badge badge-warn">Not set</span>
+                            ) : (
+                              formatCents(u.contractRentCents)
+                            )}{' '}
+                            <span className="visually-hidden">for unit {u.unitLabel}: </span>change
+                          </summary>
+                          <ContractRentForm
+                            unitId={u.unitId}
+                            unitLabel={u.unitLabel}
+                            contractRentCents={u.contractRentCents}
+                          />
+                        </details>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

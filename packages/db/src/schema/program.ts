@@ -40,6 +40,8 @@ export const units = pgTable(
       .references(() => properties.id),
     label: text('label').notNull(),
     bedrooms: integer('bedrooms').notNull(),
+    /** The monthly contract rent a new lease of the unit takes; set by property management. */
+    contractRentCents: integer('contract_rent_cents'),
     ...timestamps(),
   },
   (t) => [uniqueIndex('units_property_label_uq').on(t.propertyId, t.label)],

@@ -1,5 +1,16 @@
-import { relations } from 'drizzle-orm';
-import { boolean, date, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { relations, sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   LEASE_ISSUE_NOTICE_BASES,
   LEASE_ISSUE_STEP_KINDS,
@@ -40,7 +51,14 @@ export const leases = pgTable(
     utilityAllowanceCents: integer('utility_allowance_cents').notNull().default(0),
     ...timestamps(),
   },
-  (t) => [index('leases_household_idx').on(t.householdId), index('leases_unit_idx').on(t.unitId)],
+  (t) => [
+    index('leases_household_idx').on(t.householdId),
+    index('leases_unit_idx').on(t.unitId),
+    // At most one open lease per unit.
+    uniqueIndex('leases_unit_open_uq')
+      .on(t.unitId)
+      .where(sql`${t.endDate} is null`),
+  ],
 );
 
 export const ledgerEntryKind = pgEnum('ledger_entry_kind', ['charge', 'payment']);

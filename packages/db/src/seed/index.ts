@@ -15,6 +15,7 @@ import { createUser } from '../queries/core/identity';
 import { seedIntake } from './intake';
 import { seedTenancy } from './tenancy';
 import { seedCare } from './care';
+import { contractRentFor } from './units';
 
 export const DEMO_PASSWORD = 'hearth-demo-2026';
 
@@ -100,11 +101,15 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
       const rows = await tx
         .insert(units)
         .values(
-          Array.from({ length: p.units }, (_, i) => ({
-            propertyId: prop!.id,
-            label: `${Math.floor(i / 8) + 1}${String.fromCharCode(65 + (i % 8))}`,
-            bedrooms: i % 6 === 0 ? 2 : i % 11 === 0 ? 3 : 1,
-          })),
+          Array.from({ length: p.units }, (_, i) => {
+            const bedrooms = i % 6 === 0 ? 2 : i % 11 === 0 ? 3 : 1;
+            return {
+              propertyId: prop!.id,
+              label: `${Math.floor(i / 8) + 1}${String.fromCharCode(65 + (i % 8))}`,
+              bedrooms,
+              contractRentCents: contractRentFor(bedrooms),
+            };
+          }),
         )
         .returning({ id: units.id });
       unitIds.push(rows.map((r) => r.id));

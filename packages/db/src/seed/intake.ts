@@ -13,17 +13,20 @@ import {
   type TClassifyHomelessnessInput,
 } from '@hearth/domain';
 import type { Executor } from '../client';
-import { households, people } from '../schema/index';
+import { households, people, units } from '../schema/index';
 import { insertApplication } from '../queries/staff/applications';
 import { insertDetermination } from '../queries/staff/determinations';
 import { insertDisabilityEvidence } from '../queries/staff/disability';
 import { addEnrollmentMembers, insertEnrollment } from '../queries/staff/enrollment';
 import { insertLivingSituation } from '../queries/staff/homelessness';
 import { recordMoveIn } from '../queries/staff/move-in';
+import { openLeaseAtMoveIn } from '../queries/staff/lease-rent';
 import { insertReferral } from '../queries/staff/referrals';
 import { insertRentDetermination } from '../queries/staff/rent';
 import { createServiceHub } from '../queries/staff/service-hubs';
 import { insertStay } from '../queries/staff/stays';
+import { findUnitInProgram } from '../queries/staff/units';
+import { utilityAllowanceFor } from './units';
 
 /** Maine's nine Coordinated Entry Service Hubs (Maine PSHP page). */
 export const MAINE_SERVICE_HUBS = [
@@ -254,8 +257,9 @@ export async function seedIntake(
   // 4. The demo tenant's own file: enrolled 11 months ago, moved in, rent set; recertification due soon.
   const dana = heads[0];
   const [home] = await tx
-    .select({ unitId: households.unitId })
+    .select({ unitId: households.unitId, bedrooms: units.bedrooms })
     .from(households)
+    .innerJoin(units, eq(units.id, households.unitId))
     .where(eq(households.id, dana.householdId));
   if (!home?.unitId) return;
   const user = cmOf(0);
@@ -279,19 +283,17 @@ export async function seedIntake(
     projectStartDate: start,
   });
   await addEnrollmentMembers(tx, { enrollmentId: enrollment.id, personIds: [dana.personId] });
-  await recordMoveIn(tx, {
-    enrollmentId: enrollment.id,
-    householdId: dana.householdId,
-    unitId: home.unitId,
-    housingMoveInDate: addDays(start, 14),
-    at: recordedAt,
-  });
+  // The rent is determined for the unit she moves into (its contract rent), then she moves in
+  // and her lease opens as any move-in's does: on the move-in date, with its first charge.
+  const moveInDate = addDays(start, 14);
+  const unit = await findUnitInProgram(tx, { programId, unitId: home.unitId });
+  if (!unit?.contractRentCents) return;
   const rentInput: TCalculateRentInput = {
-    effectiveDate: addDays(start, 14),
+    effectiveDate: moveInDate,
     annualIncomeCents: 1_161_600,
     householdMembers: [{ relationship: 'head', age: 48, disabled: true }],
-    contractRentMonthlyCents: 95_000,
-    utilityAllowanceMonthlyCents: 6_500,
+    contractRentMonthlyCents: unit.contractRentCents,
+    utilityAllowanceMonthlyCents: utilityAllowanceFor(home.bedrooms),
   };
   const rent = calculateRent(rentInput);
   await insertRentDetermination(tx, {
@@ -308,5 +310,20 @@ export async function seedIntake(
     arithmetic: rentArithmetic(rentInput.annualIncomeCents, rent),
     nextRecertificationDue: addYears(rentInput.effectiveDate, 1),
     recordedByUserId: user,
+  });
+  await recordMoveIn(tx, {
+    enrollmentId: enrollment.id,
+    householdId: dana.householdId,
+    unitId: home.unitId,
+    housingMoveInDate: moveInDate,
+    at: recordedAt,
+  });
+  await openLeaseAtMoveIn(tx, {
+    programId,
+    enrollmentId: enrollment.id,
+    householdId: dana.householdId,
+    unit,
+    startDate: moveInDate,
+    actor: { userId: user, ip: null, at: recordedAt },
   });
 }

@@ -1,10 +1,17 @@
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
-import { addDays, addMonths, compareDates } from '@hearth/domain';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  firstRentCharge,
+  monthIndexDifference,
+  monthlyRentCharge,
+} from '@hearth/domain';
 import type { Executor } from '../client';
 import { households } from '../schema/people';
 import { units } from '../schema/program';
 import { leaseIssues, leaseIssueSteps, leases, rentLedgerEntries } from '../schema/tenancy';
-import { syncLeaseTenantRent } from '../queries/staff/lease-rent';
+import { contractRentFor, utilityAllowanceFor } from './units';
 
 export interface SeedTenancyOptions {
   programId: string;
@@ -14,13 +21,16 @@ export interface SeedTenancyOptions {
   heads: { personId: string; householdId: string; housed: boolean; propertyIndex: number }[];
 }
 
-const CONTRACT_RENT_BY_BEDROOMS: Record<number, number> = { 1: 95_000, 2: 120_000, 3: 148_000 };
 /** Plausible tenant portions (30% of adjusted income, rounded to the dollar), in turn. */
 const TENANT_PORTIONS = [27_300, 21_500, 0, 18_900, 34_200, 24_600, 29_800, 15_300];
 
 /**
- * Synthetic leases for every housed household, three months of ledger, and one older resolved
- * lease issue for a tenant other than the demo tenant (whose record stays free of issues).
+ * Synthetic leases for every housed household and their rent ledger as a real one would be: the
+ * first charge on the lease start (prorated for a partial month), then rent on the 1st of every
+ * month through today, each paid within the grace period, except one household in nine, which
+ * missed last month's rent and has not yet paid this month's. A lease already opened at a
+ * recorded move-in (the demo tenant's) starts on the move-in date. Also one older resolved lease
+ * issue for a tenant other than the demo tenant (whose record stays free of issues).
  * Deterministic: no randomness and no clock beyond `today`.
  */
 export async function seedTenancy(tx: Executor, options: SeedTenancyOptions): Promise<void> {
@@ -28,62 +38,97 @@ export async function seedTenancy(tx: Executor, options: SeedTenancyOptions): Pr
   const housedIds = options.heads.filter((h) => h.housed).map((h) => h.householdId);
   if (housedIds.length === 0) return;
   const homes = await tx
-    .select({ householdId: households.id, unitId: households.unitId, bedrooms: units.bedrooms })
+    .select({
+      householdId: households.id,
+      unitId: households.unitId,
+      bedrooms: units.bedrooms,
+      contractRentCents: units.contractRentCents,
+    })
     .from(households)
     .innerJoin(units, eq(units.id, households.unitId))
     .where(and(inArray(households.id, housedIds), isNotNull(households.unitId)));
   const order = new Map(housedIds.map((id, i) => [id, i]));
   homes.sort((a, b) => order.get(a.householdId)! - order.get(b.householdId)!);
+  // Leases opened at a recorded move-in, with their first charge already on the ledger.
+  const opened = await tx
+    .select({
+      id: leases.id,
+      householdId: leases.householdId,
+      startDate: leases.startDate,
+      tenantRentCents: leases.tenantRentCents,
+    })
+    .from(leases)
+    .where(and(inArray(leases.householdId, housedIds), isNull(leases.endDate)));
+  const openedBy = new Map(opened.map((l) => [l.householdId, l]));
 
   const firstOfMonth = `${today.slice(0, 7)}-01`;
   const leaseByHousehold = new Map<string, string>();
   for (const [i, home] of homes.entries()) {
-    const tenantRentCents = TENANT_PORTIONS[i % TENANT_PORTIONS.length]!;
-    const [lease] = await tx
-      .insert(leases)
-      .values({
-        programId: options.programId,
-        householdId: home.householdId,
-        unitId: home.unitId!,
-        startDate: addMonths(firstOfMonth, -(6 + (i % 18))),
-        endDate: null,
-        contractRentCents: CONTRACT_RENT_BY_BEDROOMS[home.bedrooms] ?? 95_000,
-        tenantRentCents,
-        utilityAllowanceCents: home.bedrooms > 1 ? 8_500 : 6_500,
-      })
-      .returning({ id: leases.id });
-    leaseByHousehold.set(home.householdId, lease!.id);
-    // Where intake recorded a rent determination, the lease takes its amount (the only thing shared).
-    const synced = await syncLeaseTenantRent(tx, {
-      householdId: home.householdId,
-      actor: { userId: null, ip: null, at: new Date(`${today}T12:00:00Z`) },
-    });
-    const monthlyCents = synced?.tenantRentCents ?? tenantRentCents;
+    let lease = openedBy.get(home.householdId);
     const entries: (typeof rentLedgerEntries.$inferInsert)[] = [];
-    for (let m = 2; m >= 0; m--) {
-      const due = addMonths(firstOfMonth, -m);
-      if (compareDates(due, today) > 0) continue;
+    if (!lease) {
+      const tenantRentCents = TENANT_PORTIONS[i % TENANT_PORTIONS.length]!;
+      const [row] = await tx
+        .insert(leases)
+        .values({
+          programId: options.programId,
+          householdId: home.householdId,
+          unitId: home.unitId!,
+          startDate: addMonths(firstOfMonth, -(6 + (i % 18))),
+          endDate: null,
+          contractRentCents: home.contractRentCents ?? contractRentFor(home.bedrooms),
+          tenantRentCents,
+          utilityAllowanceCents: utilityAllowanceFor(home.bedrooms),
+        })
+        .returning({
+          id: leases.id,
+          householdId: leases.householdId,
+          startDate: leases.startDate,
+          tenantRentCents: leases.tenantRentCents,
+        });
+      lease = row!;
       entries.push({
-        leaseId: lease!.id,
-        entryDate: due,
+        leaseId: lease.id,
         kind: 'charge',
-        amountCents: monthlyCents,
-        memo: 'Monthly rent (tenant portion)',
+        ...firstRentCharge({ startDate: lease.startDate, monthlyTenantRentCents: tenantRentCents }),
       });
-      // Most pay in the first week; one household in nine has missed the latest month.
-      const paidOn = addDays(due, 2 + (i % 5));
-      const missed = i % 9 === 4 && m === 0;
-      if (monthlyCents > 0 && !missed && compareDates(paidOn, today) <= 0) {
-        entries.push({
-          leaseId: lease!.id,
+    }
+    leaseByHousehold.set(home.householdId, lease.id);
+    const monthlyCents = lease.tenantRentCents;
+    const charges = [
+      ...entries,
+      ...rentMonthsAfter(lease.startDate, today).map((due) => ({
+        leaseId: lease.id,
+        kind: 'charge' as const,
+        ...monthlyRentCharge(due, monthlyCents),
+      })),
+    ];
+    // A lease opened at move-in already has its first charge on the ledger: it is paid too.
+    const charged = openedBy.has(home.householdId)
+      ? await tx
+          .select({ entryDate: rentLedgerEntries.entryDate, amountCents: rentLedgerEntries.amountCents })
+          .from(rentLedgerEntries)
+          .where(eq(rentLedgerEntries.leaseId, lease.id))
+      : [];
+    const toPay = [...charged, ...charges];
+    const payments: (typeof rentLedgerEntries.$inferInsert)[] = [];
+    for (const charge of toPay) {
+      // Paid one to five days after it is charged: within the program's grace period.
+      const paidOn = addDays(charge.entryDate, 1 + (i % 5));
+      const monthsAgo = monthIndexDifference(charge.entryDate, today);
+      const missed = i % 9 === 4 && monthsAgo <= 1;
+      if (charge.amountCents > 0 && !missed && compareDates(paidOn, today) <= 0) {
+        payments.push({
+          leaseId: lease.id,
           entryDate: paidOn,
           kind: 'payment',
-          amountCents: monthlyCents,
+          amountCents: charge.amountCents,
           memo: 'Payment, thank you',
         });
       }
     }
-    if (entries.length) await tx.insert(rentLedgerEntries).values(entries);
+    const lines = [...charges, ...payments];
+    if (lines.length) await tx.insert(rentLedgerEntries).values(lines);
   }
 
   // One older, resolved noise issue for another Elm Street tenant: the process, walked in full.
@@ -136,4 +181,17 @@ export async function seedTenancy(tx: Executor, options: SeedTenancyOptions): Pr
       createdAt: new Date(Date.parse(`${addDays(occurredOn, s.days)}T12:00:00Z`) + i * 1000),
     })),
   );
+}
+
+/** The 1st of every month after the lease's start month, through today. */
+export function rentMonthsAfter(startDate: string, today: string): string[] {
+  const months: string[] = [];
+  for (
+    let due = addMonths(`${startDate.slice(0, 7)}-01`, 1);
+    compareDates(due, today) <= 0;
+    due = addMonths(due, 1)
+  ) {
+    months.push(due);
+  }
+  return months;
 }

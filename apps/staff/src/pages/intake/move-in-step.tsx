@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { ZMoveInRecordInput } from '@hearth/domain';
 import {
   Form,
+  formatCents,
   formatDate,
   Reasons,
   Saved,
@@ -36,7 +37,8 @@ export function MoveInStep({ applicationId, enrollment }: { applicationId: strin
         <h2 id="move-in-heading">Move-in</h2>
         <Saved>
           Moved in to unit {record.data.unit.label} at {record.data.unit.propertyName} on{' '}
-          {formatDate(record.data.enrollment.housingMoveInDate)}. First annual assessment between{' '}
+          {formatDate(record.data.enrollment.housingMoveInDate)}. The lease starts that day; its first rent
+          charge is {formatCents(record.data.lease.firstChargeCents)}. First annual assessment between{' '}
           {formatDate(record.data.firstAnnualAssessment.windowStart)} and{' '}
           {formatDate(record.data.firstAnnualAssessment.windowEnd)}.
         </Saved>
@@ -58,13 +60,13 @@ export function MoveInStep({ applicationId, enrollment }: { applicationId: strin
             hint={
               vacant.isError
                 ? 'The list of vacant units could not be loaded.'
-                : 'Vacant units of the program.'
+                : 'Vacant units of the program, with their contract rent. The lease opens at move-in, with the saved rent determination’s tenant portion.'
             }
             options={[
               { value: '', label: vacant.isPending ? 'Loading units…' : 'Choose a vacant unit' },
               ...(vacant.data ?? []).map((u) => ({
                 value: u.unitId,
-                label: `${u.propertyName}, unit ${u.unitLabel} (${u.bedrooms} bedroom${u.bedrooms === 1 ? '' : 's'})`,
+                label: `${u.propertyName}, unit ${u.unitLabel} (${u.bedrooms} bedroom${u.bedrooms === 1 ? '' : 's'}, ${u.contractRentCents === null ? 'no contract rent set' : `${formatCents(u.contractRentCents)} a month`})`,
               })),
             ]}
             {...form.field('unitId')}

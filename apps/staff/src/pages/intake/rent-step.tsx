@@ -96,14 +96,22 @@ export function RentStep({
     },
   });
   // The record says whether the family is elderly or disabled: the box starts from it (unless
-  // the staff already changed it), and stays theirs to change.
+  // the staff already changed it), and stays theirs to change. The household's unit is known
+  // (e.g. at a recertification): its contract rent, unless typed.
   const fromRecord = defaults.data?.elderlyOrDisabledFamily;
-  const { getFieldState, resetField } = form;
+  const unitRentCents = defaults.data?.contractRentMonthlyCents ?? null;
+  const { getFieldState, getValues, resetField, setValue } = form;
   useEffect(() => {
     if (fromRecord !== undefined && !getFieldState('elderlyOrDisabledFamily').isDirty) {
       resetField('elderlyOrDisabledFamily', { defaultValue: fromRecord });
     }
   }, [fromRecord, getFieldState, resetField]);
+  useEffect(() => {
+    if (unitRentCents === null) return;
+    if (getFieldState('contractRentMonthlyCents').isDirty || getValues('contractRentMonthlyCents') !== '')
+      return;
+    setValue('contractRentMonthlyCents', (unitRentCents / 100).toFixed(2));
+  }, [unitRentCents, getFieldState, getValues, setValue]);
   /** The preview is a query: asked here, so its errors land on the form like a submit's. */
   const calculate = async (next: TRentInput) => {
     save.reset();
@@ -164,6 +172,11 @@ export function RentStep({
           <TextField
             label="Contract rent per month, in dollars"
             inputMode="decimal"
+            hint={
+              defaults.data?.unitLabel && unitRentCents !== null
+                ? `The contract rent of unit ${defaults.data.unitLabel} at ${defaults.data.propertyName}, set by property management.`
+                : 'The contract rent of the unit the household moves into.'
+            }
             {...form.field('contractRentMonthlyCents')}
           />
           <button type="submit" className="button primary">

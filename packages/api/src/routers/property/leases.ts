@@ -9,15 +9,19 @@ import { propertyProcedure, router } from '../../trpc';
 import { viewerOf } from './viewer';
 
 export const leasesRouter = router({
-  list: propertyProcedure.query(({ ctx }) => listLeasesForPropertyManager(ctx.db, { viewer: viewerOf(ctx) })),
-  byId: propertyProcedure
-    .input(ZLeaseIdInput)
-    .query(async ({ ctx, input }) =>
-      found(
-        await findLeaseForPropertyManager(ctx.db, { viewer: viewerOf(ctx), leaseId: input.leaseId }),
-        'lease',
-      ),
+  list: propertyProcedure.query(({ ctx }) =>
+    listLeasesForPropertyManager(ctx.db, { viewer: viewerOf(ctx), today: ctx.today() }),
+  ),
+  byId: propertyProcedure.input(ZLeaseIdInput).query(async ({ ctx, input }) =>
+    found(
+      await findLeaseForPropertyManager(ctx.db, {
+        viewer: viewerOf(ctx),
+        leaseId: input.leaseId,
+        today: ctx.today(),
+      }),
+      'lease',
     ),
+  ),
   addLedgerEntry: propertyProcedure
     .input(ZLedgerEntryInput)
     .mutation(({ ctx, input }) =>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditForEntity, MAINE_SERVICE_HUBS } from '@hearth/db';
-import { addDays, addYears, deductionTableFor } from '@hearth/domain';
+import { addDays, addYears, deductionTableFor, firstRentCharge } from '@hearth/domain';
 import { createTestApp, failure, TODAY, type TestApp } from '../../test-helpers';
 import { day, hubNamed, monthStart, professional, shelter } from './test-intake';
 
@@ -169,8 +169,26 @@ describe('intake: the whole way from referral to move-in', () => {
     const tenant = await cm.staff.people.byId({ personId: referral.personId });
     expect(tenant).toMatchObject({ status: 'tenant', unitLabel: vacant.unitLabel });
     // unitLabel comes from households.unitId; the property side now sees the occupant too.
-    const after = await (await app.callerAs('property_manager')).property.units.list();
+    const pm = await app.callerAs('property_manager');
+    const after = await pm.property.units.list();
     expect(after.find((u) => u.unitId === vacant.unitId)?.occupantName).toBe('Robin Happypath');
+    // The move-in opened the lease: from the move-in date, at the unit's contract rent and the
+    // saved tenant portion, with its first charge (prorated for the days of the first month).
+    const leases = (await pm.property.leases.list()).filter((l) => l.unitId === vacant.unitId);
+    expect(leases).toHaveLength(1);
+    expect(leases[0]).toMatchObject({
+      tenantName: 'Robin Happypath',
+      startDate: day(-1),
+      endDate: null,
+      contractRentCents: vacant.contractRentCents,
+      tenantRentCents: ttp - 5_000,
+      utilityAllowanceCents: 5_000,
+    });
+    expect(moveIn.lease.leaseId).toBe(leases[0]!.id);
+    const first = firstRentCharge({ startDate: day(-1), monthlyTenantRentCents: ttp - 5_000 });
+    const lease = await pm.property.leases.byId({ leaseId: leases[0]!.id });
+    expect(lease.entries).toMatchObject([{ kind: 'charge', ...first }]);
+    expect(lease.ledger).toMatchObject({ balanceCents: first.amountCents, arrearsCents: 0 });
     // Never changed once recorded.
     const changed = cm.staff.moveIn.record({
       applicationId,

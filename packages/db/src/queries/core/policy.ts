@@ -1,3 +1,4 @@
+/** The program's policy settings: program data (not services data), read by every side. */
 import { eq } from 'drizzle-orm';
 import { resolvePolicy, type ProgramPolicy } from '@hearth/domain';
 import { programs } from '../../schema/program';

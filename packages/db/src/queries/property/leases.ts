@@ -1,16 +1,25 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { checkLedgerEntryDate, found, summarizeLedger, type TLedgerEntryInput } from '@hearth/domain';
+import {
+  checkLedgerEntryDate,
+  found,
+  summarizeLedger,
+  type LedgerLine,
+  type ProgramPolicy,
+  type TLedgerEntryInput,
+} from '@hearth/domain';
 import { properties, units } from '../../schema/program';
 import { leases, rentLedgerEntries } from '../../schema/tenancy';
 import type { Executor } from '../../client';
 import { recordAudit, type Actor } from '../core/audit';
 import { groupBy } from '../core/group-by';
+import { findProgramPolicy } from '../core/policy';
 import { headName, unitManagedBy, type PropertyViewer } from './access';
 
 /** Leases and the rent ledger of the manager's properties. Amounts only: never income. */
 
 const leaseColumns = {
   id: leases.id,
+  programId: leases.programId,
   unitId: leases.unitId,
   unitLabel: units.label,
   propertyName: properties.name,
@@ -38,7 +47,26 @@ export async function ledgerFor(db: Executor, leaseId: string) {
     .orderBy(asc(rentLedgerEntries.entryDate), asc(rentLedgerEntries.createdAt));
 }
 
-export async function listLeasesForPropertyManager(db: Executor, params: { viewer: PropertyViewer }) {
+/**
+ * The ledger's summary as of today: what is due (within the program's grace period) apart from
+ * what is in arrears. Every side summarises a ledger through this one function.
+ */
+export async function ledgerSummaryFor(
+  db: Executor,
+  params: { programId: string; lines: readonly LedgerLine[]; tenantRentCents: number; today: string },
+) {
+  const policy = await findProgramPolicy(db, { programId: params.programId });
+  return summarizeLedger(params.lines, {
+    monthlyTenantRentCents: params.tenantRentCents,
+    today: params.today,
+    graceDays: policy.rentGraceDays,
+  });
+}
+
+export async function listLeasesForPropertyManager(
+  db: Executor,
+  params: { viewer: PropertyViewer; today: string },
+) {
   const inScope = unitManagedBy(leases.unitId, params.viewer.userId);
   const rows = await db
     .select(leaseColumns)
@@ -55,12 +83,23 @@ export async function listLeasesForPropertyManager(db: Executor, params: { viewe
     .where(inScope)
     .orderBy(asc(rentLedgerEntries.entryDate), asc(rentLedgerEntries.createdAt));
   const byLease = groupBy(lines, (l) => l.leaseId);
-  return rows.map((r) => ({ ...r, ledger: summarizeLedger(byLease.get(r.id) ?? [], r.tenantRentCents) }));
+  const policies = new Map<string, ProgramPolicy>();
+  for (const programId of new Set(rows.map((r) => r.programId))) {
+    policies.set(programId, await findProgramPolicy(db, { programId }));
+  }
+  return rows.map(({ programId, ...r }) => ({
+    ...r,
+    ledger: summarizeLedger(byLease.get(r.id) ?? [], {
+      monthlyTenantRentCents: r.tenantRentCents,
+      today: params.today,
+      graceDays: policies.get(programId)!.rentGraceDays,
+    }),
+  }));
 }
 
 export async function findLeaseForPropertyManager(
   db: Executor,
-  params: { viewer: PropertyViewer; leaseId: string },
+  params: { viewer: PropertyViewer; leaseId: string; today: string },
 ) {
   const [row] = await db
     .select(leaseColumns)
@@ -70,8 +109,15 @@ export async function findLeaseForPropertyManager(
     .where(and(eq(leases.id, params.leaseId), unitManagedBy(leases.unitId, params.viewer.userId)))
     .limit(1);
   if (!row) return null;
+  const { programId, ...lease } = row;
   const entries = await ledgerFor(db, row.id);
-  return { ...row, entries, ledger: summarizeLedger(entries, row.tenantRentCents) };
+  const ledger = await ledgerSummaryFor(db, {
+    programId,
+    lines: entries,
+    tenantRentCents: row.tenantRentCents,
+    today: params.today,
+  });
+  return { ...lease, entries, ledger };
 }
 
 export async function addLedgerEntry(

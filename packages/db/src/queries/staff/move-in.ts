@@ -15,6 +15,7 @@ import { enrollments } from '../../schema/services/intake';
 import type { Executor } from '../../client';
 import { recordAudit } from '../core/audit';
 import { findApplicationInScope } from './application-scope';
+import { openLeaseAtMoveIn } from './lease-rent';
 import { enrollmentColumns, findEnrollment, requireHousingMayStart } from './enrollment';
 import type { StaffRequest } from './people';
 import { one } from './rows';
@@ -46,7 +47,8 @@ export async function recordMoveIn(
 
 /**
  * staff.moveIn.record: records the housing move-in date and the unit; the household moves into
- * the unit and its members become tenants. Answers with the first annual assessment's window.
+ * the unit and its members become tenants, and the lease opens with its first rent charge (one
+ * transaction). Answers with the lease and the first annual assessment's window.
  */
 export async function recordHousingMoveIn(
   db: Executor,
@@ -83,15 +85,24 @@ export async function recordHousingMoveIn(
       housingMoveInDate: input.housingMoveInDate,
       at: actor.at,
     });
+    const lease = await openLeaseAtMoveIn(tx, {
+      programId: application.programId,
+      enrollmentId: enrollment.id,
+      householdId: application.householdId,
+      unit,
+      startDate: input.housingMoveInDate,
+      actor,
+    });
     await recordAudit(tx, actor, {
       action: 'move_in.record',
       entityType: 'application',
       entityId: application.id,
-      detail: { enrollmentId: enrollment.id, unitId: unit.id },
+      detail: { enrollmentId: enrollment.id, unitId: unit.id, leaseId: lease.leaseId },
     });
     return {
       enrollment: updated,
       unit: { id: unit.id, label: unit.label, propertyName: unit.propertyName },
+      lease,
       reasons: status.reasons,
       firstAnnualAssessment: firstAnnualAssessment(enrollment.projectStartDate),
     };

@@ -10,6 +10,8 @@ import {
   type TRentDefaultsInput,
   type TRentInput,
 } from '@hearth/domain';
+import { households } from '../../schema/people';
+import { properties, units } from '../../schema/program';
 import { rentDeterminations } from '../../schema/services/intake';
 import type { Executor } from '../../client';
 import { recordAudit } from '../core/audit';
@@ -141,6 +143,26 @@ export async function saveRentDetermination(db: Executor, params: StaffRequest &
   });
 }
 
+/**
+ * staff.rent.defaults: what the rent form starts from. The contract rent is the unit's, when the
+ * household lives in one (e.g. at a recertification); before move-in there is none to offer.
+ */
+/** The contract rent of the household's unit, when it has one (unit and property for the label). */
+async function findHouseholdUnitRent(db: Executor, householdId: string) {
+  const [row] = await db
+    .select({
+      unitLabel: units.label,
+      propertyName: properties.name,
+      contractRentMonthlyCents: units.contractRentCents,
+    })
+    .from(households)
+    .innerJoin(units, eq(units.id, households.unitId))
+    .innerJoin(properties, eq(properties.id, units.propertyId))
+    .where(eq(households.id, householdId))
+    .limit(1);
+  return row ?? { unitLabel: null, propertyName: null, contractRentMonthlyCents: null };
+}
+
 /** staff.rent.list: the household's rent determinations, newest first; the read is audited. */
 export async function readRentDeterminations(db: Executor, params: StaffRequest & { applicationId: string }) {
   return db.transaction(async (tx) => {
@@ -158,16 +180,18 @@ export async function readRentDeterminations(db: Executor, params: StaffRequest 
 
 /**
  * staff.rent.defaults: what the rent form starts from — whether the household is an elderly or
- * disabled family on the record (the staff can still change it) and the program's TTP rounding.
+ * disabled family on the record (the staff can still change it), the contract rent of the
+ * household's unit when it has one, and the program's TTP rounding.
  * It reads the disability evidence, so the read is audited.
  */
 export async function readRentDefaults(db: Executor, params: StaffRequest & { input: TRentDefaultsInput }) {
   return db.transaction(async (tx) => {
     const application = await applicationOf(tx, params, params.input.applicationId);
-    const [policy, members, disability] = await Promise.all([
+    const [policy, members, disability, unit] = await Promise.all([
       findProgramPolicy(tx, { programId: application.programId }),
       listHouseholdMembers(tx, { householdId: application.householdId }),
       listDisabilityEvidence(tx, { applicationId: application.id }),
+      findHouseholdUnitRent(tx, application.householdId),
     ]);
     const family = elderlyOrDisabledFamilyOfFile({
       members,
@@ -179,6 +203,6 @@ export async function readRentDefaults(db: Executor, params: StaffRequest & { in
       entityType: 'application',
       entityId: application.id,
     });
-    return { ...family, ttpRounding: policy.ttpRounding };
+    return { ...family, ...unit, ttpRounding: policy.ttpRounding };
   });
 }

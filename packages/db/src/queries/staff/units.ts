@@ -1,6 +1,7 @@
 import { and, asc, eq, notExists, sql } from 'drizzle-orm';
 import { households } from '../../schema/people';
 import { properties, units } from '../../schema/program';
+import { leases } from '../../schema/tenancy';
 import type { Executor } from '../../client';
 
 /** The program's units for staff (e.g. choosing a unit at move-in), vacant ones only if asked. */
@@ -11,6 +12,7 @@ export async function listProgramUnits(db: Executor, params: { programId: string
       unitId: units.id,
       unitLabel: units.label,
       bedrooms: units.bedrooms,
+      contractRentCents: units.contractRentCents,
       propertyName: properties.name,
     })
     .from(units)
@@ -30,6 +32,9 @@ export async function findUnitInProgram(db: Executor, params: { programId: strin
       id: units.id,
       label: units.label,
       propertyName: properties.name,
+      contractRentCents: units.contractRentCents,
+      hasOpenLease: sql<boolean>`exists (
+        select 1 from ${leases} where ${leases.unitId} = ${units.id} and ${leases.endDate} is null)`,
       occupiedByHouseholdId: sql<string | null>`(
         select ${households.id} from ${households} where ${households.unitId} = ${units.id} limit 1)`,
     })

@@ -1,13 +1,13 @@
 import { desc, eq } from 'drizzle-orm';
-import { found, summarizeLedger } from '@hearth/domain';
+import { found } from '@hearth/domain';
 import { properties, units } from '../../schema/program';
 import { leases } from '../../schema/tenancy';
 import type { Executor } from '../../client';
-import { ledgerFor } from '../property/leases';
+import { ledgerFor, ledgerSummaryFor } from '../property/leases';
 import { findTenantHome, type TenantViewer } from './home';
 
 /** The lease, in the tenant's words: what they pay and the balance (never the contract rent). */
-export async function findLeaseForTenant(db: Executor, params: { viewer: TenantViewer }) {
+export async function findLeaseForTenant(db: Executor, params: { viewer: TenantViewer; today: string }) {
   const home = found(await findTenantHome(db, params.viewer.personId), 'tenant record');
   const [row] = await db
     .select({
@@ -26,5 +26,11 @@ export async function findLeaseForTenant(db: Executor, params: { viewer: TenantV
     .orderBy(desc(leases.startDate))
     .limit(1);
   if (!row) return null;
-  return { ...row, ledger: summarizeLedger(await ledgerFor(db, row.id), row.tenantRentCents) };
+  const ledger = await ledgerSummaryFor(db, {
+    programId: home.programId,
+    lines: await ledgerFor(db, row.id),
+    tenantRentCents: row.tenantRentCents,
+    today: params.today,
+  });
+  return { ...row, ledger };
 }
