@@ -1,4 +1,9 @@
-import { listCaseManagers, readPeopleListForStaff, reassignCaseManager, readPersonForStaff } from '@hearth/db';
+import {
+  listCaseManagers,
+  readPeopleListForStaff,
+  reassignCaseManager,
+  readPersonForStaff,
+} from '@hearth/db';
 import { ZCaseloadReassignInput, ZPeopleListInput, ZPersonByIdInput } from '@hearth/domain/identity';
 import { router, staffProcedure } from '../../trpc';
 import { staffRequest, viewerOf } from './guards';
