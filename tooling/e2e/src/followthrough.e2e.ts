@@ -42,6 +42,7 @@ describe('property settings', () => {
     await signIn(pm.page, 'property', 'property_manager');
     await pm.page.getByRole('link', { name: 'Settings' }).click();
     await pm.page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await pm.page.getByLabel('Emergency maintenance phone number').first().waitFor();
     const forms = pm.page.locator('section.card');
     const count = await forms.count();
     expect(count).toBeGreaterThan(0);
