@@ -30,7 +30,14 @@ describe('staff.units.list', () => {
     expect(vacant.length).toBeGreaterThan(0);
     expect(vacant.length).toBeLessThan(all.length);
     for (const u of occupiedByPm) expect(vacant.map((v) => v.unitId)).not.toContain(u.unitId);
-    expect(Object.keys(vacant[0]!).sort()).toEqual(['bedrooms', 'propertyName', 'unitId', 'unitLabel']);
+    // The unit's contract rent is offered too: the lease opened at move-in takes it.
+    expect(Object.keys(vacant[0]!).sort()).toEqual([
+      'bedrooms',
+      'contractRentCents',
+      'propertyName',
+      'unitId',
+      'unitLabel',
+    ]);
   });
 });
 
