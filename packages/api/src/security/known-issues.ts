@@ -79,6 +79,12 @@ export const knownIssues: readonly KnownIssue[] = [
         'person.phone: NUL answers 500',
         'caseConferencingNotes: NUL answers 500',
       ],
+      'staff.enrollment.upsert': [
+        'newMembers.[].firstName: NUL answers 500',
+        'newMembers.[].lastName: NUL answers 500',
+        'newMembers.[].preferredName: NUL answers 500',
+        'newMembers.[].phone: NUL answers 500',
+      ],
       'staff.homelessness.recordSituation': ['notes: NUL answers 500'],
       'staff.stays.add': ['locationDescription: NUL answers 500', 'notes: NUL answers 500'],
       'staff.disability.addEvidence': [

@@ -318,6 +318,24 @@ export const PROCEDURES: Record<string, Procedure> = {
         },
       ],
     }),
+    // The demo tenant's file is determined and enrolled, so new members reach the database (side A).
+    variants: (w, s) =>
+      [
+        {
+          applicationId: w.enrolledApplication,
+          projectStartDate: w.enrolledStart,
+          newMembers: [
+            {
+              firstName: 'Lee',
+              lastName: 'Whitfield',
+              preferredName: 'Lee',
+              dateOfBirth: addYears(TODAY, -12),
+              phone: '207-555-0198',
+              relationshipToHead: 'child',
+            },
+          ],
+        },
+      ].filter(() => s === w.a),
   }),
   'staff.rent.calculate': cm({
     ids: application,

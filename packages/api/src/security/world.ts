@@ -44,6 +44,8 @@ export interface World {
   planVersion: number;
   /** The demo tenant's own application, enrolled and moved in by the seed (rent is saved on it). */
   enrolledApplication: string;
+  /** Its project start date, as the seed enrolled it. */
+  enrolledStart: string;
   /** Records that belong to the whole program, the same on both sides. */
   programWide: ReadonlySet<Kind>;
 }
@@ -201,6 +203,12 @@ export async function buildWorld(): Promise<World> {
   const headA = (await housedHead(app, 'Elm Street Apartments', 'casemanager@example.org'))(dana.personId!);
 
   const resourceId = (await cm.staff.resources.list())[0]!.id;
+  const enrolledApplication = (await app.handle.db.select().from(schema.applications)).find(
+    (x) => x.personId === dana.personId,
+  )!.id;
+  const enrolledStart = (await app.handle.db.select().from(schema.enrollments)).find(
+    (e) => e.applicationId === enrolledApplication,
+  )!.projectStartDate;
   const a = await buildSide(cm, pm, tenant, headA, 'Aside', resourceId);
   const b = await buildSide(cm2, pm2, tenant2, headB, 'Bside', resourceId);
   return {
@@ -218,9 +226,8 @@ export async function buildWorld(): Promise<World> {
     a,
     b,
     planVersion: (await tenant.tenant.goals.get()).plan!.version,
-    enrolledApplication: (await app.handle.db.select().from(schema.applications)).find(
-      (x) => x.personId === dana.personId,
-    )!.id,
+    enrolledApplication,
+    enrolledStart,
     programWide: new Set<Kind>(['serviceHub', 'resource']),
   };
 }
