@@ -286,37 +286,6 @@ describe('tenancy', () => {
   );
 
   it(
-    'the property manager sets a unit’s contract rent; the tenant sees her rent, what is due and by when',
-    async () => {
-      const pm = await as('property_manager', 'property');
-      await pm.getByRole('link', { name: 'Units' }).first().click();
-      await pm.getByRole('columnheader', { name: 'Contract rent' }).waitFor();
-      const row = pm.getByRole('row').filter({ has: pm.getByRole('rowheader', { name: '3H', exact: true }) });
-      await row.locator('summary').click();
-      const field = row.getByLabel('Contract rent of unit 3H per month, in dollars');
-      await field.fill('-5');
-      await row.getByRole('button', { name: 'Save contract rent' }).click();
-      await pm.getByText('Enter a contract rent above zero').first().waitFor();
-      await field.fill('1,010.00');
-      await row.getByRole('button', { name: 'Save contract rent' }).click();
-      await row.getByRole('status').filter({ hasText: 'Contract rent of unit 3H saved.' }).waitFor();
-      await row.locator('summary').filter({ hasText: '$1,010.00' }).waitFor();
-      await expectAccessible(pm, 'property units');
-      await screenshot(pm, 'property-unit-contract-rent');
-      await pm.context().close();
-
-      const tenant = await as('tenant', 'tenant', PHONE);
-      await tenant.getByRole('heading', { name: 'Your rent' }).waitFor();
-      await tenant.getByText(/Your rent is \$[\d,.]+ a month, on a lease that started/).waitFor();
-      await expect(tenant.getByText('is late').count()).resolves.toBe(0);
-      await expectTenantAccessible(tenant, 'tenant home with rent');
-      await screenshot(tenant, 'tenant-home-rent-phone');
-      await tenant.context().close();
-    },
-    JOURNEY_MS,
-  );
-
-  it(
     'every tenant page is also accessible at desktop width',
     async () => {
       const tenant = await as('tenant', 'tenant');
