@@ -129,7 +129,15 @@ describe('property and tenant scope', () => {
     expect(rows).toHaveLength(assigned!.n);
     expect(new Set(rows.map((r) => r.propertyName))).toEqual(new Set(['Elm Street Apartments']));
     expect(Object.keys(rows[0]!).sort()).toEqual(
-      ['bedrooms', 'occupantName', 'propertyId', 'propertyName', 'unitId', 'unitLabel'].sort(),
+      [
+        'bedrooms',
+        'contractRentCents',
+        'occupantName',
+        'propertyId',
+        'propertyName',
+        'unitId',
+        'unitLabel',
+      ].sort(),
     );
     expect(rows.some((r) => r.occupantName === 'Dana Whitfield')).toBe(true);
   });

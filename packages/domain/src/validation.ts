@@ -34,12 +34,16 @@ export const ZCents = z
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
+/** Half of a UTF-16 surrogate pair without its other half: not a character, and not storable. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether the text holds a control character or a broken (lone surrogate) character. */
 export function hasControlCharacter(value: string): boolean {
-  return CONTROL_CHARACTER.test(value);
+  return CONTROL_CHARACTER.test(value) || LONE_SURROGATE.test(value);
 }
 
 export const CONTROL_CHARACTER_MESSAGE =
-  'This text holds an invisible control character (perhaps from a copy and paste). Remove it and try again.';
+  'This text holds an invisible or broken character (perhaps from a copy and paste). Remove it and try again.';
 
 /**
  * The one schema of free text: trimmed, at most `max` characters, no control characters but

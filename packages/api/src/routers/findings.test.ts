@@ -160,7 +160,7 @@ describe('finding 5: sensitive reads are audited, and so is a refusal', () => {
     const reads: [string, () => Promise<unknown>][] = [
       ['grievance.list', () => sup.staff.grievances.list()],
       ['referral.list', () => sup.staff.referrals.list()],
-      ['deadline.list', () => sup.staff.deadlines.list()],
+      ['deadlines.read', () => sup.staff.deadlines.list()],
       ['person.list', () => sup.staff.people.list()],
       ['caseload.read', () => sup.staff.assessments.caseload()],
       ['tenancy_alert.list', () => sup.staff.tenancyAlerts.list()],

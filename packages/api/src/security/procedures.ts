@@ -387,6 +387,7 @@ export const PROCEDURES: Record<string, Procedure> = {
         },
       ].filter(() => s === w.a),
   }),
+  'staff.rent.defaults': cm({ ids: application, input: (_, s) => ({ applicationId: s.application }) }),
   'staff.rent.list': cm({ ids: application, input: (_, s) => ({ applicationId: s.application }) }),
   'staff.moveIn.record': cm({
     ids: { applicationId: ['application'], unitId: ['unit'] },
@@ -403,6 +404,22 @@ export const PROCEDURES: Record<string, Procedure> = {
     input: (_, s) => ({ grievanceId: s.servicesGrievance, response: 'We met and agreed a plan' }),
   },
   'staff.grievances.appeals': { as: 'admin' },
+  'staff.grievances.completeFollowUp': {
+    as: 'admin',
+    scope: 'program',
+    ids: { grievanceId: ['servicesGrievance', 'housingGrievance'] },
+    input: (_, s) => ({ grievanceId: s.servicesGrievance }),
+  },
+  'staff.people.caseManagers': { as: 'supervisor' },
+  // The person keeps their case manager (it is the current one): refused, nothing changes.
+  'staff.people.reassignCaseManager': {
+    as: 'supervisor',
+    scope: 'program',
+    ids: { personId: ['person'], caseManagerId: ['caseManager'] },
+    // The program's case managers are a list to choose from: an unknown one is a 400 on the field.
+    directory: ['caseManagerId'],
+    input: (_, s) => ({ personId: s.person, caseManagerId: s.caseManager }),
+  },
   'staff.grievances.decide': {
     as: 'admin',
     scope: 'program',
@@ -437,6 +454,7 @@ export const PROCEDURES: Record<string, Procedure> = {
     input: (_, s) => ({ issueId: s.leaseIssue, body: 'It was a birthday; it will not happen again' }),
   }),
   'tenant.repairs.list': tn({}),
+  'tenant.repairs.contact': tn({}),
   'tenant.repairs.create': tn({
     input: () => ({
       description: 'The tap drips',
@@ -460,6 +478,19 @@ export const PROCEDURES: Record<string, Procedure> = {
   }),
 
   'property.units.list': pm({}),
+  'property.units.setContractRent': pm({
+    ids: { unitId: ['unit'] },
+    input: (_, s) => ({ unitId: s.unit, contractRentCents: 95_000 }),
+  }),
+  'property.properties.list': pm({}),
+  'property.properties.updateSettings': pm({
+    ids: { propertyId: ['property'] },
+    input: (_, s) => ({
+      propertyId: s.property,
+      entryNoticeDays: 1,
+      emergencyMaintenancePhone: '207-555-0100',
+    }),
+  }),
   'property.leases.list': pm({}),
   'property.leases.byId': pm({ ids: { leaseId: ['lease'] }, input: (_, s) => ({ leaseId: s.lease }) }),
   'property.leases.addLedgerEntry': pm({

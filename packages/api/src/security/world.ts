@@ -24,6 +24,8 @@ export const KINDS = [
   'referral',
   'stay',
   'unit',
+  'property',
+  'caseManager',
   'lease',
   'leaseIssue',
   'repair',
@@ -88,7 +90,7 @@ async function housedHead(app: TestApp, propertyName: string, caseManagerEmail: 
   return (personId?: string) => {
     const { person, household } = pick(personId);
     const lease = leases.find((l) => l.householdId === household.id)!;
-    return { personId: person.id, unitId: household.unitId!, leaseId: lease.id };
+    return { personId: person.id, unitId: household.unitId!, leaseId: lease.id, propertyId: property.id };
   };
 }
 
@@ -108,9 +110,10 @@ async function buildSide(
   cm: Caller,
   pm: Caller,
   tenant: Caller,
-  head: { personId: string; unitId: string; leaseId: string },
+  head: { personId: string; unitId: string; leaseId: string; propertyId: string },
   label: string,
   resourceId: string,
+  caseManagerId: string,
 ): Promise<Side> {
   const personId = head.personId;
   const { id: goalId } = await cm.staff.goals.create(goalInput(personId, label));
@@ -169,6 +172,8 @@ async function buildSide(
     referral: referral.referralId,
     stay: stay.id,
     unit: head.unitId,
+    property: head.propertyId,
+    caseManager: caseManagerId,
     lease: head.leaseId,
     leaseIssue: issueId,
     repair: repairId,
@@ -209,8 +214,12 @@ export async function buildWorld(): Promise<World> {
   const enrolledStart = (await app.handle.db.select().from(schema.enrollments)).find(
     (e) => e.applicationId === enrolledApplication,
   )!.projectStartDate;
-  const a = await buildSide(cm, pm, tenant, headA, 'Aside', resourceId);
-  const b = await buildSide(cm2, pm2, tenant2, headB, 'Bside', resourceId);
+  const cmIds = [
+    (await byEmail('casemanager@example.org')).id,
+    (await byEmail('casemanager2@example.org')).id,
+  ];
+  const a = await buildSide(cm, pm, tenant, headA, 'Aside', resourceId, cmIds[0]!);
+  const b = await buildSide(cm2, pm2, tenant2, headB, 'Bside', resourceId, cmIds[1]!);
   return {
     app,
     as: {

@@ -78,6 +78,7 @@ describe('tenant and property', () => {
     for (const u of units) {
       expect(Object.keys(u).sort()).toEqual([
         'bedrooms',
+        'contractRentCents',
         'occupantName',
         'propertyId',
         'propertyName',
