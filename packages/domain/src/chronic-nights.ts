@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import type { ChronicBreak, TStayLocation, ZStay } from './chronic';
-import { fromDayNumber, minDate, toDayNumber } from './dates';
+import { fromDayNumber, longDate, minDate, toDayNumber } from './dates';
 import type { THomelessEvidenceType } from './evidence';
 
 export const BREAK_MIN_NIGHTS = 7;
@@ -98,10 +98,10 @@ function classifyInstitutionEpisode(
   const soFar = end !== last.end ? ' so far' : '';
   reasons.push(
     counts
-      ? `Institution stay from ${first.start} (${episodeNights} nights${soFar}), entered from homelessness: counted as homeless time.`
+      ? `Institution stay from ${longDate(first.start)} (${episodeNights} nights${soFar}), entered from homelessness: counted as homeless time.`
       : episodeNights >= INSTITUTION_MAX_NIGHTS_EXCLUSIVE
-        ? `Institution stay from ${first.start} lasted ${episodeNights} nights${soFar} (90 or more): not homeless time.`
-        : `Institution stay from ${first.start} was not entered directly from the street, a shelter or a safe haven: not homeless time.`,
+        ? `Institution stay from ${longDate(first.start)} lasted ${episodeNights} nights${soFar} (90 or more): not homeless time.`
+        : `Institution stay from ${longDate(first.start)} was not entered directly from the street, a shelter or a safe haven: not homeless time.`,
   );
   return counts ? 'H' : 'N';
 }

@@ -1,6 +1,6 @@
 /** The reasons a chronic-homelessness assessment gives, in words a case manager reads. */
 import type { ChronicBreak, ChronicMonth, TStayLocation } from './chronic';
-import { compareDates } from './dates';
+import { compareDates, longDate, longMonth } from './dates';
 import { evidenceLabel, type THomelessEvidenceType } from './evidence';
 
 export const REQUIRED_OCCASIONS = 4;
@@ -42,34 +42,35 @@ export function explain(facts: Explanation): string[] {
       ? 'The head of household has a qualifying disability.'
       : 'A qualifying disability of the head of household is not established.',
   );
+  const asOf = longDate(facts.asOfDate);
   const where = facts.currentLocation ? LOCATION_LABELS[facts.currentLocation] : 'a place not recorded';
   reasons.push(
     facts.currentlyQualifying
-      ? `On ${facts.asOfDate} the person is in ${where}, which counts as homeless.`
-      : `On ${facts.asOfDate} the person is in ${where}: not currently living on the street, in an emergency shelter or a safe haven${facts.currentLocation === 'institution' ? ' (or a qualifying institution stay)' : ''}.`,
+      ? `On ${asOf} the person is in ${where}, which counts as homeless.`
+      : `On ${asOf} the person is in ${where}: not currently living on the street, in an emergency shelter or a safe haven${facts.currentLocation === 'institution' ? ' (or a qualifying institution stay)' : ''}.`,
   );
 
   const byEvidence = (type: THomelessEvidenceType) =>
     facts.months.filter((m) => m.countedOnFacts && m.bestEvidence === type).length;
   const undocumented = facts.months.filter((m) => m.countedOnFacts && m.bestEvidence === null).length;
   reasons.push(
-    `${facts.monthsCounted} month(s) counted between ${facts.lookbackStart} and ${facts.asOfDate}: ${byEvidence('third_party')} by ${evidenceLabel('third_party').toLowerCase()}, ${byEvidence('intake_observation')} by ${evidenceLabel('intake_observation').toLowerCase()}, ${byEvidence('self_certification')} self-certified${undocumented ? `, ${undocumented} with no documentation` : ''}.`,
+    `${facts.monthsCounted} month(s) counted between ${longDate(facts.lookbackStart)} and ${asOf}: ${byEvidence('third_party')} by ${evidenceLabel('third_party').toLowerCase()}, ${byEvidence('intake_observation')} by ${evidenceLabel('intake_observation').toLowerCase()}, ${byEvidence('self_certification')} self-certified${undocumented ? `, ${undocumented} with no documentation` : ''}.`,
   );
   const brokenMonths = facts.months.filter((m) => m.status === 'break' && m.homelessNights > 0);
   if (brokenMonths.length) {
     reasons.push(
-      `Not credited because the month holds a break of 7 or more nights: ${brokenMonths.map((m) => m.month).join(', ')}.`,
+      `Not credited because the month holds a break of 7 or more nights: ${brokenMonths.map((m) => longMonth(m.month)).join(', ')}.`,
     );
   }
   const windowBreaks = facts.breaks.filter((b) => compareDates(b.end, facts.lookbackStart) >= 0);
   if (windowBreaks.length) {
     reasons.push(
-      `Breaks of 7 or more nights: ${windowBreaks.map((b) => `${b.start} to ${b.end} (${b.nights} nights)`).join('; ')}.`,
+      `Breaks of 7 or more nights: ${windowBreaks.map((b) => `${longDate(b.start)} to ${longDate(b.end)} (${b.nights} nights)`).join('; ')}.`,
     );
   }
 
   reasons.push(
-    `Current occasion: ${facts.currentOccasionMonths} consecutive counted month(s) ending ${facts.asOfDate.slice(0, 7)}${facts.continuousFacts ? '' : ' (12 needed for the continuous path)'}.`,
+    `Current occasion: ${facts.currentOccasionMonths} consecutive counted month(s) ending ${longMonth(facts.asOfDate)}${facts.continuousFacts ? '' : ' (12 needed for the continuous path)'}.`,
   );
   if (facts.continuousFacts) {
     reasons.push(

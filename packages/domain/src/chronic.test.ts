@@ -489,9 +489,31 @@ describe('assessChronicHomelessness — §9.1 meanings', () => {
   it('gives reasons a case manager can read', () => {
     const result = assess('2025-12-20', twelveMonths);
     expect(result.reasons).toContain('Chronically homeless by the continuous 12-month path.');
-    expect(result.reasons.some((r) => r.includes('13 consecutive counted month(s) ending 2025-12'))).toBe(
-      true,
+    expect(
+      result.reasons.some((r) => r.includes('13 consecutive counted month(s) ending December 2025')),
+    ).toBe(true);
+    expect(result.reasons).toContain(
+      'On December 20, 2025 the person is in a place not meant for human habitation, which counts as homeless.',
     );
+  });
+
+  it('writes every date and month in its reasons as people read them, never yyyy-mm-dd', () => {
+    const street = 'place_not_meant_for_habitation' as const;
+    const result = assess('2025-12-31', [
+      stay('2024-01-01', '2025-03-09', street),
+      stay('2025-03-10', '2025-03-16', 'housed'),
+      stay('2025-03-17', '2025-06-30', street),
+      stay('2025-07-01', '2025-07-20', 'institution'),
+      stay('2025-07-21', '2025-12-31', street),
+      stay('2026-01-05', '2026-01-10', 'emergency_shelter'),
+    ]);
+    const text = result.reasons.join('\n');
+    expect(text).toContain('Breaks of 7 or more nights: March 10, 2025 to March 16, 2025 (7 nights).');
+    expect(text).toContain('Not credited because the month holds a break of 7 or more nights: March 2025.');
+    expect(text).toContain('Institution stay from July 1, 2025');
+    expect(text).toContain('1 stay(s) starting after December 31, 2025 are ignored.');
+    expect(text).toContain('counted between December 31, 2022 and December 31, 2025');
+    expect(text).not.toMatch(/\d{4}-\d{2}/);
   });
 });
 

@@ -119,7 +119,7 @@ export function assessChronicHomelessness(input: TAssessChronicHomelessnessInput
 
   const stays = [...parsed.stays].sort((a, b) => compareDates(a.start, b.start));
   const ignored = stays.filter((stay) => compareDates(stay.start, asOfDate) > 0).length;
-  if (ignored > 0) reasons.push(`${ignored} stay(s) starting after ${asOfDate} are ignored.`);
+  if (ignored > 0) reasons.push(`${ignored} stay(s) starting after ${longDate(asOfDate)} are ignored.`);
   const relevant = stays.filter((stay) => compareDates(stay.start, asOfDate) <= 0);
 
   const nights = classifyNights(relevant, asOfDate, reasons);

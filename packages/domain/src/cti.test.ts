@@ -43,6 +43,16 @@ describe('ctiPhase', () => {
     expect(phaseOn('2025-01-01', '2025-07-01', 2)).toBe('completed');
   });
 
+  it('writes its dates as people read them', () => {
+    const { reasons } = ctiPhase({ ctiStartDate: '2025-01-31', date: '2025-02-10' });
+    expect(reasons[0]).toContain(
+      'since the start on January 31, 2025; the next phase begins April 30, 2025.',
+    );
+    for (const date of ['2025-01-01', '2025-02-10', '2026-02-10']) {
+      expect(ctiPhase({ ctiStartDate: '2025-01-31', date }).reasons.join(' ')).not.toMatch(/\d{4}-\d{2}/);
+    }
+  });
+
   it('tells the next phase date', () => {
     expect(ctiPhase({ ctiStartDate: '2025-01-31', date: '2025-02-10' }).nextPhaseDate).toBe('2025-04-30');
     expect(ctiPhase({ ctiStartDate: '2025-01-31', date: '2026-02-10' }).nextPhaseDate).toBeNull();

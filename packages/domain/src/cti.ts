@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { addMonths, compareDates, wholeMonthsBetween } from './dates';
+import { addMonths, compareDates, longDate, wholeMonthsBetween } from './dates';
 import type { ProgramPolicy } from './policy';
 import { resolvePolicy } from './policy';
 import { parseInput, ZIsoDate } from './validation';
@@ -47,7 +47,7 @@ export function ctiPhase(input: TCtiPhaseInput, policy?: Partial<ProgramPolicy>)
       phase: 'pre_cti',
       monthsElapsed: wholeMonthsBetween(ctiStartDate, date),
       nextPhaseDate: ctiStartDate,
-      reasons: [`${CTI_PHASE_LABELS.pre_cti}; CTI starts on ${ctiStartDate}.`],
+      reasons: [`${CTI_PHASE_LABELS.pre_cti}; CTI starts on ${longDate(ctiStartDate)}.`],
     };
   }
   const monthsElapsed = wholeMonthsBetween(ctiStartDate, date);
@@ -58,8 +58,8 @@ export function ctiPhase(input: TCtiPhaseInput, policy?: Partial<ProgramPolicy>)
   const nextPhaseDate = phase === 'completed' ? null : addMonths(ctiStartDate, (index + 1) * length);
   const reasons = [
     phase === 'completed'
-      ? `${CTI_PHASE_LABELS.completed} on ${addMonths(ctiStartDate, 3 * length)}, ${3 * length} months after the start on ${ctiStartDate}.`
-      : `${CTI_PHASE_LABELS[phase]}: month ${monthsElapsed + 1} since the start on ${ctiStartDate}; the next phase begins ${nextPhaseDate}.`,
+      ? `${CTI_PHASE_LABELS.completed} on ${longDate(addMonths(ctiStartDate, 3 * length))}, ${3 * length} months after the start on ${longDate(ctiStartDate)}.`
+      : `${CTI_PHASE_LABELS[phase]}: month ${monthsElapsed + 1} since the start on ${longDate(ctiStartDate)}; the next phase begins ${longDate(nextPhaseDate as string)}.`,
   ];
   return { phase, monthsElapsed, nextPhaseDate, reasons };
 }

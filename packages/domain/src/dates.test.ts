@@ -9,6 +9,8 @@ import {
   daysBetween,
   fromDayNumber,
   isIsoDate,
+  longDate,
+  longMonth,
   toDayNumber,
   wholeMonthsBetween,
 } from './dates';
@@ -20,6 +22,12 @@ describe('dates', () => {
     expect(isIsoDate('2025-1-01')).toBe(false);
     expect(isIsoDate('2025-01-01T00:00:00Z')).toBe(false);
     expect(() => toDayNumber('nope')).toThrow(RangeError);
+  });
+
+  it('writes dates and months as people read them', () => {
+    expect(longDate('2026-11-20')).toBe('November 20, 2026');
+    expect(longMonth('2026-11')).toBe('November 2026');
+    expect(longMonth('2027-01-31')).toBe('January 2027');
   });
 
   it('counts days in UTC', () => {

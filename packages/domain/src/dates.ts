@@ -131,3 +131,11 @@ const LONG_DATE = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone
 export function longDate(iso: IsoDate): string {
   return LONG_DATE.format(new Date(toDayNumber(iso) * MS_PER_DAY));
 }
+
+const LONG_MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A month as people read it: 2026-11 (or any date in it) → "November 2026". For reasons and messages. */
+export function longMonth(month: string): string {
+  const iso = month.length === 7 ? `${month}-01` : month;
+  return LONG_MONTH.format(new Date(toDayNumber(iso) * MS_PER_DAY));
+}

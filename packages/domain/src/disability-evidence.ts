@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { addDays, compareDates } from './dates';
+import { addDays, compareDates, longDate } from './dates';
 import {
   CONFIRMING_DISABILITY_EVIDENCE,
   DISABILITY_CREDENTIALS,
@@ -109,11 +109,11 @@ function checkIntakeObservation(
   if (confirmation && CONFIRMING_DISABILITY_EVIDENCE.includes(confirmation.type)) {
     const late = deadline && confirmation.date && compareDates(confirmation.date, deadline) > 0;
     reasons.push(
-      `Intake staff observation confirmed by ${disabilityEvidenceLabel(confirmation.type)}${confirmation.date ? ` on ${confirmation.date}` : ''}.`,
+      `Intake staff observation confirmed by ${disabilityEvidenceLabel(confirmation.type)}${confirmation.date ? ` on ${longDate(confirmation.date)}` : ''}.`,
     );
     if (late) {
       reasons.push(
-        `The confirmation came after the ${confirmationDays}-day deadline (${deadline}); the observation-only period was not compliant.`,
+        `The confirmation came after the ${confirmationDays}-day deadline (${longDate(deadline)}); the observation-only period was not compliant.`,
       );
     }
     return {
@@ -131,11 +131,11 @@ function checkIntakeObservation(
   const overdue = Boolean(deadline && input.asOfDate && compareDates(input.asOfDate, deadline) > 0);
   if (overdue) {
     reasons.push(
-      `Disability is documented by intake observation only and the ${confirmationDays}-day deadline (${deadline}) has passed; assistance must be withdrawn unless it is confirmed.`,
+      `Disability is documented by intake observation only and the ${confirmationDays}-day deadline (${longDate(deadline as string)}) has passed; assistance must be withdrawn unless it is confirmed.`,
     );
   } else {
     reasons.push(
-      `Disability is documented by intake observation only; it is acceptable but provisional until confirmed by a professional verification, SSA verification or disability benefit receipt${deadline ? `, due by ${deadline}` : ` within ${confirmationDays} days of the application`}.`,
+      `Disability is documented by intake observation only; it is acceptable but provisional until confirmed by a professional verification, SSA verification or disability benefit receipt${deadline ? `, due by ${longDate(deadline)}` : ` within ${confirmationDays} days of the application`}.`,
     );
   }
   return {

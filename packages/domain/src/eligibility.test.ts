@@ -31,11 +31,12 @@ describe('determineEligibility', () => {
     expect(onDay45.status).toBe('pending_disability_verification');
     expect(onDay45.disabilityVerificationDeadline).toBe('2026-01-14');
     expect(onDay45.reasons).toContain(
-      'Disability is documented by intake observation only; professional verification due by 2026-01-14.',
+      'Disability is documented by intake observation only; professional verification due by January 14, 2026.',
     );
     const onDay46 = determineEligibility(base(observation, { asOfDate: '2026-01-15' }));
     expect(onDay46.status).toBe('verification_overdue');
     expect(onDay46.disabilityVerificationDeadline).toBe('2026-01-14');
+    expect([...onDay45.reasons, ...onDay46.reasons].join(' ')).not.toMatch(/\d{4}-\d{2}/);
   });
 
   it('confirmation on the 45th day is timely; the deadline still shows', () => {
@@ -244,7 +245,7 @@ describe('missingFromFile', () => {
       'disability_confirmation',
       'chronic_self_certification_limit',
     ]);
-    expect(stale.missing[1]?.description).toContain('due by 2026-02-19');
+    expect(stale.missing[1]?.description).toContain('due by February 19, 2026');
 
     const noDiligence = missingFromFile({
       determinationDate: '2026-01-15',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { addDays, compareDates } from './dates';
+import { addDays, compareDates, longDate } from './dates';
 import {
   CONFIRMING_DISABILITY_EVIDENCE,
   disabilityEvidenceLabel,
@@ -100,7 +100,7 @@ export function determineEligibility(
   const evidence = (disability.evidence ?? []).filter((item) => {
     if (compareDates(item.date, asOfDate) <= 0) return true;
     reasons.push(
-      `${capitalize(disabilityEvidenceLabel(item.type))} dated ${item.date} is after ${asOfDate} and is ignored.`,
+      `${capitalize(disabilityEvidenceLabel(item.type))} dated ${longDate(item.date)} is after ${longDate(asOfDate)} and is ignored.`,
     );
     return false;
   });
@@ -116,22 +116,24 @@ export function determineEligibility(
   const first = confirming[0];
   if (first) {
     disabilityStatus = 'eligible';
-    reasons.push(`Disability is documented by ${disabilityEvidenceLabel(first.type)} dated ${first.date}.`);
+    reasons.push(
+      `Disability is documented by ${disabilityEvidenceLabel(first.type)} dated ${longDate(first.date)}.`,
+    );
     if (deadline && compareDates(first.date, deadline) > 0) {
       reasons.push(
-        `The intake observation was confirmed late: the confirmation is dated ${first.date}, after the deadline of ${deadline}; the observation-only period was not compliant.`,
+        `The intake observation was confirmed late: the confirmation is dated ${longDate(first.date)}, after the deadline of ${longDate(deadline)}; the observation-only period was not compliant.`,
       );
     }
   } else if (deadline) {
     if (compareDates(asOfDate, deadline) <= 0) {
       disabilityStatus = 'pending_disability_verification';
       reasons.push(
-        `Disability is documented by intake observation only; professional verification due by ${deadline}.`,
+        `Disability is documented by intake observation only; professional verification due by ${longDate(deadline)}.`,
       );
     } else {
       disabilityStatus = 'verification_overdue';
       reasons.push(
-        `Disability is documented by intake observation only and was not confirmed by ${deadline}; the voucher is withdrawn and rental assistance stops unless it is confirmed.`,
+        `Disability is documented by intake observation only and was not confirmed by ${longDate(deadline)}; the voucher is withdrawn and rental assistance stops unless it is confirmed.`,
       );
     }
   } else {
@@ -186,14 +188,16 @@ export function checkLiteralHomelessnessWindow(
   const withinWindow = latest !== null && compareDates(latest, windowStart) >= 0;
   const reasons: string[] = [];
   if (latest === null) {
-    reasons.push(`No evidence of literal homelessness dated on or before the determination (${windowEnd}).`);
+    reasons.push(
+      `No evidence of literal homelessness dated on or before the determination (${longDate(windowEnd)}).`,
+    );
   } else if (withinWindow) {
     reasons.push(
-      `Literal homelessness is documented on ${latest}, within ${days} days of the determination on ${windowEnd}.`,
+      `Literal homelessness is documented on ${longDate(latest)}, within ${days} days of the determination on ${longDate(windowEnd)}.`,
     );
   } else {
     reasons.push(
-      `The latest evidence of literal homelessness is dated ${latest}; it must be dated ${windowStart} or later (within ${days} days of the determination on ${windowEnd}).`,
+      `The latest evidence of literal homelessness is dated ${longDate(latest)}; it must be dated ${longDate(windowStart)} or later (within ${days} days of the determination on ${longDate(windowEnd)}).`,
     );
   }
   return { withinWindow, windowStart, windowEnd, latestEvidenceDate: latest, reasons };
@@ -319,7 +323,7 @@ export function missingFromFile(
     if (!window.withinWindow) {
       add(
         'homeless_evidence_within_window',
-        `Evidence of literal homelessness dated between ${window.windowStart} and ${window.windowEnd}.`,
+        `Evidence of literal homelessness dated between ${longDate(window.windowStart)} and ${longDate(window.windowEnd)}.`,
       );
     }
   }
@@ -338,7 +342,7 @@ export function missingFromFile(
         : null;
       add(
         'disability_confirmation',
-        `Confirmation of the intake observation of disability by ${optionText}${deadline ? `, due by ${deadline}` : ''}.`,
+        `Confirmation of the intake observation of disability by ${optionText}${deadline ? `, due by ${longDate(deadline)}` : ''}.`,
       );
     } else {
       add('disability_evidence', `Documentation of a qualifying disability: ${optionText}.`);

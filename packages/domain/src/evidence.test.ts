@@ -140,7 +140,7 @@ describe('checkEvidence — other checks', () => {
       confirmedBy: { type: 'ssa_verification', date: '2026-01-20' },
     });
     expect(late.provisional).toBe(false);
-    expect(late.reasons.some((r) => r.includes('after the 45-day deadline (2026-01-14)'))).toBe(true);
+    expect(late.reasons.some((r) => r.includes('after the 45-day deadline (January 14, 2026)'))).toBe(true);
   });
 
   it('self-certified homelessness needs the record of due diligence', () => {

@@ -189,6 +189,25 @@ describe('housingMoveInStatus', () => {
     ).toBe(true);
   });
 
+  it('writes its dates as people read them', () => {
+    const moveInLate = housingMoveInStatus({ ...enrollment, housingMoveInDate: '2025-01-30' });
+    expect(moveInLate.reasons).toContain(
+      'The household had not moved in by January 29, 2025, so it still counts as homeless then.',
+    );
+    const invalid = housingMoveInStatus({ ...enrollment, housingMoveInDate: '2025-01-09' });
+    expect(invalid.reasons).toContain(
+      'The move-in date January 9, 2025 is before the project start January 10, 2025.',
+    );
+    const outside = annualAssessmentWindow({
+      headOfHouseholdProjectStartDate: '2023-03-15',
+      assessmentDate: '2024-05-01',
+    });
+    expect(outside.reasons[0]).toContain('it must fall between February 14, 2024 and April 14, 2024.');
+    for (const result of [moveInLate, invalid, outside]) {
+      expect(result.reasons.join(' ')).not.toMatch(/\d{4}-\d{2}/);
+    }
+  });
+
   it('an exit before the project start is invalid input', () => {
     expect(() => housingMoveInStatus({ ...enrollment, projectExitDate: '2025-01-01' })).toThrow(
       expect.objectContaining({ code: 'INVALID_INPUT', field: 'projectExitDate' }),

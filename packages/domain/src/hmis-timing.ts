@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { addDays, addYears, compareDates, daysBetween, yearOf } from './dates';
+import { addDays, addYears, compareDates, daysBetween, longDate, yearOf } from './dates';
 import { parseInput, ZIsoDate } from './validation';
 
 const ANNUAL_ASSESSMENT_WINDOW_DAYS = 30;
@@ -53,8 +53,8 @@ export function annualAssessmentWindow(input: TAnnualAssessmentWindowInput): Ann
   const daysFromAnniversary = daysBetween(anniversaryDate, assessmentDate);
   const reasons = [
     withinWindow
-      ? `The assessment on ${assessmentDate} is within 30 days of the anniversary on ${anniversaryDate}.`
-      : `The assessment on ${assessmentDate} is ${Math.abs(daysFromAnniversary)} days ${daysFromAnniversary < 0 ? 'before' : 'after'} the anniversary on ${anniversaryDate}; it must fall between ${windowStart} and ${windowEnd}.`,
+      ? `The assessment on ${longDate(assessmentDate)} is within 30 days of the anniversary on ${longDate(anniversaryDate)}.`
+      : `The assessment on ${longDate(assessmentDate)} is ${Math.abs(daysFromAnniversary)} days ${daysFromAnniversary < 0 ? 'before' : 'after'} the anniversary on ${longDate(anniversaryDate)}; it must fall between ${longDate(windowStart)} and ${longDate(windowEnd)}.`,
   ];
   return { anniversaryDate, windowStart, windowEnd, withinWindow, daysFromAnniversary, reasons };
 }
@@ -95,26 +95,26 @@ export function housingMoveInStatus(input: THousingMoveInStatusInput): HousingMo
     reasons.push('No housing move-in date is recorded.');
   } else if (compareDates(moveIn, start) < 0) {
     moveInDateValid = false;
-    reasons.push(`The move-in date ${moveIn} is before the project start ${start}.`);
+    reasons.push(`The move-in date ${longDate(moveIn)} is before the project start ${longDate(start)}.`);
   } else if (exit && compareDates(moveIn, exit) > 0) {
     moveInDateValid = false;
-    reasons.push(`The move-in date ${moveIn} is after the project exit ${exit}.`);
+    reasons.push(`The move-in date ${longDate(moveIn)} is after the project exit ${longDate(exit)}.`);
   } else {
-    reasons.push(`The move-in date ${moveIn} is within the enrollment.`);
+    reasons.push(`The move-in date ${longDate(moveIn)} is within the enrollment.`);
   }
 
   let counted = false;
   if (!pit) {
     reasons.push('No point-in-time date was given.');
   } else if (moveIn === null || !moveInDateValid) {
-    reasons.push(`Without a valid move-in date the household still counts as homeless on ${pit}.`);
+    reasons.push(`Without a valid move-in date the household still counts as homeless on ${longDate(pit)}.`);
   } else if (compareDates(moveIn, pit) > 0) {
-    reasons.push(`The household had not moved in by ${pit}, so it still counts as homeless then.`);
+    reasons.push(`The household had not moved in by ${longDate(pit)}, so it still counts as homeless then.`);
   } else if (exit && compareDates(exit, pit) <= 0) {
-    reasons.push(`The household exited on ${exit}, on or before ${pit}.`);
+    reasons.push(`The household exited on ${longDate(exit)}, on or before ${longDate(pit)}.`);
   } else {
     counted = true;
-    reasons.push(`The household had moved in by ${pit} and was still enrolled: counted as housed.`);
+    reasons.push(`The household had moved in by ${longDate(pit)} and was still enrolled: counted as housed.`);
   }
   return { moveInDateValid, countedAsHousedOnPointInTimeDate: counted, reasons };
 }

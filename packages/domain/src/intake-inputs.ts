@@ -14,7 +14,7 @@ import { ZUuid } from './identity';
 import { ZHouseholdMember } from './rent';
 import type { RentCalculation } from './rent';
 import { DEFAULT_POLICY, type ProgramPolicy } from './policy';
-import { INT32_MAX, ZCents, ZIsoDate, ZRequiredText, ZText } from './validation';
+import { INT32_MAX, ZCents, zCents, ZIsoDate, ZRequiredText, ZText } from './validation';
 
 /**
  * Inputs of the intake-and-eligibility workflow (issue 3), shared by the API and the staff portal's
@@ -266,7 +266,7 @@ export type TEnrollmentUpsertInput = z.input<typeof ZEnrollmentUpsertInput>;
 
 export const ZIncomeSource = z.object({
   label: ZRequiredText(120, 'Name the income source'),
-  annualCents: ZCents,
+  annualCents: zCents('An annual income cannot be below zero. Enter 0 or more.'),
 });
 
 export const ZRentInput = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { compareDates, yearOf } from './dates';
+import { compareDates, longDate, yearOf } from './dates';
 import type { ProgramPolicy } from './policy';
 import { resolvePolicy } from './policy';
 import { parseInput, ZCents, ZIsoDate } from './validation';
@@ -145,7 +145,7 @@ export function calculateRent(input: TCalculateRentInput, policy?: Partial<Progr
   const ruleSet: RuleSet = parsed.ruleSet ?? 'HOTMA';
   const table = deductionTableFor(ruleSet, parsed.effectiveDate);
   reasons.push(
-    `Deductions from the ${table.id.replace('_', ' ')} table (effective ${parsed.effectiveDate}).`,
+    `Deductions from the ${table.id.replace('_', ' ')} table (effective ${longDate(parsed.effectiveDate)}).`,
   );
   if (ruleSet === 'PRE_HOTMA' && compareDates(parsed.effectiveDate, HOTMA_CPD_COMPLIANCE_DATE) >= 0) {
     reasons.push('CoC programs must follow HOTMA for examinations effective on or after 2026-01-01.');

@@ -20,12 +20,18 @@ export const ZInt32 = z
   .int({ error: 'Enter a whole number.' })
   .max(INT32_MAX, { error: 'Enter a smaller number.' });
 
-/** An amount in cents that fits its 32-bit column (at most $21,474,836.47). */
-export const ZCents = z
-  .number()
-  .int({ error: 'Enter the amount in whole cents.' })
-  .nonnegative({ error: 'Enter an amount of zero or more.' })
-  .max(INT32_MAX, { error: 'Enter an amount under $21,474,836.48.' });
+/**
+ * An amount in cents that fits its 32-bit column (at most $21,474,836.47); `belowZero` is what a
+ * person reads for a negative amount, naming what the amount is when the field says it.
+ */
+export const zCents = (belowZero = 'Enter an amount of zero or more.') =>
+  z
+    .number()
+    .int({ error: 'Enter the amount in whole cents.' })
+    .nonnegative({ error: belowZero })
+    .max(INT32_MAX, { error: 'Enter an amount under $21,474,836.48.' });
+
+export const ZCents = zCents();
 
 /**
  * Control characters a person never types: NUL and the rest of C0, DEL and C1. Tab, line feed and

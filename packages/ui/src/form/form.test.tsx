@@ -1,13 +1,13 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TRPCClientError } from '@trpc/client';
-import { ZGrievanceCreateInput } from '@hearth/domain';
+import { ZGrievanceCreateInput, ZIncomeSource } from '@hearth/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ChoiceField, TextAreaField, TextField } from '../fields';
 import { Form } from './form';
 import { useSchemaForm } from './use-schema-form';
-import { filledRows, optionalText } from './values';
+import { dollarsToCents, filledRows, optionalText } from './values';
 
 afterEach(cleanup);
 
@@ -189,5 +189,44 @@ describe('the form kit', () => {
     await user.type(screen.getByLabelText('What is wrong?'), 'My visits were cancelled.');
     await user.click(screen.getByRole('button', { name: 'Send' }));
     expect(send).toHaveBeenCalledWith({ about: 'services', description: 'My visits were cancelled.' });
+  });
+
+  it('a negative amount is told it cannot be below zero, not that it is not an amount', async () => {
+    const send = vi.fn();
+    const user = userEvent.setup();
+    function Income({ tooSmall }: { tooSmall?: string }) {
+      const form = useSchemaForm({
+        schema: ZIncomeSource,
+        defaultValues: { label: 'SSI', annualCents: '' },
+        toInput: (v: { label: string; annualCents: string }) => ({
+          label: v.label,
+          annualCents: dollarsToCents(v.annualCents),
+        }),
+        messages: { annualCents: { invalid: 'Enter the annual income in dollars', tooSmall } },
+      });
+      return (
+        <Form form={form} onSubmit={send}>
+          <TextField label="Annual income" {...form.field('annualCents')} />
+          <button type="submit">Calculate</button>
+        </Form>
+      );
+    }
+    const { unmount } = render(<Income tooSmall="An annual income cannot be below zero. Enter 0 or more" />);
+    const income = () => screen.getByLabelText('Annual income');
+    await user.type(income(), '-9,600.00');
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    expect(messageBeside(income())).toBe('An annual income cannot be below zero. Enter 0 or more');
+    await user.clear(income());
+    await user.type(income(), 'ten');
+    await user.click(screen.getByRole('button', { name: 'Calculate' }));
+    expect(messageBeside(income())).toBe('Enter the annual income in dollars');
+    expect(send).not.toHaveBeenCalled();
+    unmount();
+
+    // The domain's schema says it too, in its own words, where the form gives none.
+    const parsed = ZIncomeSource.safeParse({ label: 'SSI', annualCents: -960_000 });
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual([
+      'An annual income cannot be below zero. Enter 0 or more.',
+    ]);
   });
 });

@@ -16,10 +16,15 @@ import {
 import type { z } from 'zod';
 import { applyServerErrors, flattenErrors, sentence } from './errors';
 
-/** Plainer words for one field than the schema's: when it is left empty, or filled in wrongly. */
+/**
+ * Plainer words for one field than the schema's: when it is left empty, or filled in wrongly.
+ * `tooSmall`, when given, is for a value the schema reads but finds below its least (a negative
+ * amount): "cannot be below zero" says more than "enter an amount in dollars".
+ */
 export interface FieldMessages {
   empty?: string;
   invalid?: string;
+  tooSmall?: string;
 }
 
 /**
@@ -104,7 +109,11 @@ function schemaResolver<TValues extends FieldValues, TSchema extends z.ZodType>(
     for (const { path, message } of flattenErrors(errors)) {
       const override = messages[path] ?? messages[anyRow(path)];
       const error = get<FieldErrors<TValues>, FieldError>(errors, path);
-      const text = isEmptyValue(get(values, path)) ? override?.empty : override?.invalid;
+      const text = isEmptyValue(get(values, path))
+        ? override?.empty
+        : error.type === 'too_small' && override?.tooSmall
+          ? override.tooSmall
+          : override?.invalid;
       error.message = sentence(text ?? message);
     }
     return flattenErrors(errors).length === 0

@@ -8,6 +8,10 @@ describe('display values to schema input', () => {
     expect(dollarsToCents('  ')).toBeUndefined();
     expect(dollarsToCents('12.345')).toBeNaN();
     expect(dollarsToCents('ten')).toBeNaN();
+    // A negative amount is read as one, so the schema's "below zero" message can say what is wrong.
+    expect(dollarsToCents('-9,600.00')).toBe(-960_000);
+    expect(dollarsToCents('$-5')).toBe(-500);
+    expect(dollarsToCents('--5')).toBeNaN();
   });
 
   it('reads whole numbers, optional text and yes/no answers', () => {

@@ -21,12 +21,17 @@ export function optionalInt(value: string): number | undefined {
   return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
-/** "9,600.50" or "$12" → cents; empty → undefined; anything else → NaN, so the schema refuses it. */
+/**
+ * "9,600.50" or "$12" → cents; "-12" → negative cents, so the schema says an amount cannot be below
+ * zero; empty → undefined; anything else → NaN, so the schema refuses it.
+ */
 export function dollarsToCents(value: string): number | undefined {
   const trimmed = value.trim().replace(/[$,]/g, '');
   if (!trimmed) return undefined;
-  if (!/^\d+(\.\d{1,2})?$/.test(trimmed)) return Number.NaN;
-  return Math.round(Number(trimmed) * 100);
+  if (!/^[-\u2212]?\d+(\.\d{1,2})?$/.test(trimmed)) return Number.NaN;
+  const negative = /^[-\u2212]/.test(trimmed);
+  const cents = Math.round(Number(trimmed.replace(/^[-\u2212]/, '')) * 100);
+  return negative ? -cents : cents;
 }
 
 /** A yes/no select or radio group: "yes" → true, "no" → false, unanswered → undefined. */

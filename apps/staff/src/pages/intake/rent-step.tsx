@@ -28,7 +28,10 @@ interface RentForm {
   contractRentMonthlyCents: string;
 }
 
-const IN_DOLLARS = { invalid: 'Enter an amount in dollars, such as 120.00' };
+const IN_DOLLARS = {
+  invalid: 'Enter an amount in dollars, such as 120.00',
+  tooSmall: 'Enter 0 or more: an amount cannot be below zero',
+};
 
 function rentInput(applicationId: string, v: RentForm) {
   const income = v.incomes[0]!;
@@ -85,13 +88,17 @@ export function RentStep({
     toInput: (v: RentForm) => rentInput(applicationId, v),
     messages: {
       effectiveDate: { empty: 'Enter the effective date' },
-      'incomes.0.annualCents': { invalid: 'Enter the annual income in dollars, such as 9,600.00' },
+      'incomes.0.annualCents': {
+        invalid: 'Enter the annual income in dollars, such as 9,600.00',
+        tooSmall: 'An annual income cannot be below zero. Enter 0 or more',
+      },
       unreimbursedHealthMedicalCents: IN_DOLLARS,
       childCareCents: IN_DOLLARS,
       utilityAllowanceMonthlyCents: IN_DOLLARS,
       contractRentMonthlyCents: {
         empty: 'Enter the contract rent in dollars',
         invalid: 'Enter the contract rent in dollars, such as 850.00',
+        tooSmall: 'The contract rent cannot be below zero. Enter 0 or more',
       },
     },
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditForEntity } from '@hearth/db';
-import { addDays } from '@hearth/domain';
+import { addDays, longDate } from '@hearth/domain';
 import { appRouter } from '../../root';
 import { createTestApp, type TestApp } from '../../test-helpers';
 import { day, observation, openApplication, professional, shelter } from './test-intake';
@@ -30,7 +30,7 @@ describe('staff.disability', () => {
       disabilityVerificationDeadline: deadline,
     });
     expect(determination.reasons).toContain(
-      `Disability is documented by intake observation only; professional verification due by ${deadline}.`,
+      `Disability is documented by intake observation only; professional verification due by ${longDate(deadline)}.`,
     );
     const packet = await cm.staff.packet.get({ applicationId });
     expect(packet.missing.missing.map((m) => m.code)).toEqual(['disability_confirmation']);
