@@ -64,6 +64,8 @@ describe('property settings', () => {
 
     const tenant = await newPage(browser);
     await signIn(tenant.page, 'tenant', 'tenant');
+    // Signed in before leaving the page: a navigation during the sign-in request would cancel it.
+    await tenant.page.getByRole('button', { name: 'Sign out' }).waitFor();
     await tenant.page.goto('/tenant/repairs');
     await tenant.page.getByRole('link', { name: phone }).waitFor();
     await expectAccessible(tenant.page, 'tenant repairs with the emergency number');
