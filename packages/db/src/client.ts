@@ -40,6 +40,9 @@ export interface CreateDbOptions {
 export function createDb(options: CreateDbOptions = {}): DbHandle {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server ends (a restart, a dropped database) is removed by the pool;
+    // without a listener its 'error' event would end the process.
+    pool.on('error', () => undefined);
     const db = drizzlePg(pool, { schema, casing: 'snake_case' });
     return {
       db: db,
